@@ -1,0 +1,17 @@
+package dev.lumina.sample;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Always public: tells the tests that the application is up. */
+@Path("/ping")
+public class PingResource {
+
+    @GET
+    @Produces(MediaType.TEXT_PLAIN)
+    public String ping() {
+        return "pong";
+    }
+}
