@@ -1,0 +1,120 @@
+package dev.lumina.auth.internal.config;
+
+import dev.lumina.auth.config.AuthConfig;
+import dev.lumina.auth.config.ConfigKey;
+import dev.lumina.auth.config.ProviderConfig;
+import dev.lumina.auth.config.ProviderKey;
+import dev.lumina.auth.config.ProviderType;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a whole {@link AuthConfig}, however it was made, and names the key of every problem. A
+ * deployment with any problem fails: Lumina never invents a secret nor guesses a setting.
+ */
+public final class ConfigValidator {
+    /** RFC 7518 section 3.2: an HMAC key at least as long as the hash. */
+    public static final int MIN_SECRET_BYTES = 32;
+    public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+    public static final Duration MAX_FLOW_AGE = Duration.ofMinutes(15);
+    private static final Pattern PROVIDER_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
+    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+
+    private ConfigValidator() {
+    }
+
+    public static List<String> problems(AuthConfig c) {
+        List<String> p = new ArrayList<>();
+        String secret = ConfigKey.SECRET.key();
+        if (c.secrets().isEmpty()) {
+            p.add(secret + " is not set: set it (or the environment variable " + ConfigKey.SECRET.environmentVariable()
+                    + ") to a random value of at least " + MIN_SECRET_BYTES + " bytes, e.g. the output of `openssl rand -base64 32`");
+        }
+        for (int i = 0; i < c.secrets().size(); i++) {
+            int len = c.secrets().get(i).length;
+            if (len < MIN_SECRET_BYTES) {
+                p.add(secret + ": secret #" + (i + 1) + " is " + len + " bytes; at least " + MIN_SECRET_BYTES + " are needed");
+            }
+        }
+        if (c.clockSkew().isNegative() || c.clockSkew().compareTo(MAX_CLOCK_SKEW) > 0) {
+            p.add(ConfigKey.CLOCK_SKEW.key() + " must be between PT0S and " + MAX_CLOCK_SKEW);
+        }
+        positive(p, ConfigKey.SESSION_MAX_AGE, c.sessionMaxAge());
+        positive(p, ConfigKey.SESSION_ABSOLUTE_MAX_AGE, c.sessionAbsoluteMaxAge());
+        positive(p, ConfigKey.HTTP_CONNECT_TIMEOUT, c.httpConnectTimeout());
+        positive(p, ConfigKey.HTTP_READ_TIMEOUT, c.httpReadTimeout());
+        if (c.sessionAbsoluteMaxAge().compareTo(c.sessionMaxAge()) < 0) {
+            p.add(ConfigKey.SESSION_ABSOLUTE_MAX_AGE.key() + " must not be shorter than " + ConfigKey.SESSION_MAX_AGE.key());
+        }
+        if (c.sessionUpdateAge().isNegative() || c.sessionUpdateAge().compareTo(c.sessionMaxAge()) >= 0) {
+            p.add(ConfigKey.SESSION_UPDATE_AGE.key() + " must be shorter than " + ConfigKey.SESSION_MAX_AGE.key());
+        }
+        if ((c.flowMaxAge().isZero() || c.flowMaxAge().isNegative()) || c.flowMaxAge().compareTo(MAX_FLOW_AGE) > 0) {
+            p.add(ConfigKey.FLOW_MAX_AGE.key() + " must be between PT1S and " + MAX_FLOW_AGE);
+        }
+        if (c.httpMaxResponseBytes() < 1024) {
+            p.add(ConfigKey.HTTP_MAX_RESPONSE_BYTES.key() + " must be at least 1024");
+        }
+        c.baseUrl().ifPresent(u -> {
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            if (scheme.equals("http") && !LOOPBACK.contains(String.valueOf(u.getHost()).toLowerCase(Locale.ROOT))) {
+                p.add(ConfigKey.BASE_URL.key() + " is plain http on a host other than localhost: use https "
+                        + "(session cookies must be Secure); plain http is only for localhost development");
+            }
+        });
+        for (String origin : c.allowedOrigins()) {
+            if (!isOrigin(origin)) {
+                p.add(ConfigKey.ALLOWED_ORIGINS.key() + ": '" + origin + "' is not an origin like https://app.example.com");
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        for (ProviderConfig provider : c.providers()) {
+            providerProblems(p, provider);
+            if (!ids.add(provider.id())) {
+                p.add(ConfigKey.PROVIDERS_PREFIX + provider.id() + " is configured twice");
+            }
+        }
+        return p;
+    }
+
+    private static void providerProblems(List<String> p, ProviderConfig provider) {
+        String id = provider.id();
+        if (!PROVIDER_ID.matcher(id).matches()) {
+            p.add(ConfigKey.PROVIDERS_PREFIX + id + ": a provider id is lower-case letters, digits, '-' and '_' (at most 40)");
+            return;
+        }
+        if (provider.type() == ProviderType.CREDENTIALS) {
+            return;
+        }
+        if (provider.clientId() == null || provider.clientId().isBlank()) {
+            p.add(ProviderKey.CLIENT_ID.key(id) + " is not set: provider '" + id + "' needs its OAuth client id");
+        }
+        if (provider.type() == ProviderType.OIDC && provider.issuer().isEmpty()) {
+            p.add(ProviderKey.ISSUER.key(id) + " is not set: an oidc provider needs its issuer URL");
+        }
+    }
+
+    private static void positive(List<String> p, ConfigKey key, Duration d) {
+        if (d.isZero() || d.isNegative()) {
+            p.add(key.key() + " must be a positive duration");
+        }
+    }
+
+    private static boolean isOrigin(String origin) {
+        try {
+            URI u = new URI(origin);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("https") || scheme.equals("http")) && u.getHost() != null
+                    && (u.getRawPath() == null || u.getRawPath().isEmpty()) && u.getRawQuery() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package dev.lumina.auth.internal.session;
+
+import dev.lumina.auth.AuthError;
+import dev.lumina.auth.AuthException;
+import io.smallrye.jwt.algorithm.ContentEncryptionAlgorithm;
+import io.smallrye.jwt.algorithm.KeyEncryptionAlgorithm;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.build.Jwt;
+import java.time.Duration;
+import java.util.Map;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
+import org.jose4j.jwe.ContentEncryptionAlgorithmIdentifiers;
+import org.jose4j.jwe.KeyManagementAlgorithmIdentifiers;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.lang.UnresolvableKeyException;
+
+/**
+ * The library's own tokens (session, flow): issued with smallrye-jwt's builder, verified with jose4j (the
+ * engine under smallrye-jwt) so that algorithm, key, clock skew and required claims are pinned here rather
+ * than left to defaults. Signed tokens are HS256 only; sealed tokens are {@code dir} + {@code A256GCM}
+ * only; the token's header merely confirms what the code expects.
+ */
+public final class JoseTokens {
+    /** Issuer of every token Lumina makes; a token without it was not made by Lumina. */
+    public static final String ISSUER = "lumina";
+    /** Longest token accepted; a cookie cannot hold more, so anything longer is not ours. */
+    public static final int MAX_TOKEN_LENGTH = 8192;
+
+    private static final AlgorithmConstraints ONLY_HS256 =
+            new AlgorithmConstraints(ConstraintType.PERMIT, AlgorithmIdentifiers.HMAC_SHA256);
+    private static final AlgorithmConstraints ONLY_DIR =
+            new AlgorithmConstraints(ConstraintType.PERMIT, KeyManagementAlgorithmIdentifiers.DIRECT);
+    private static final AlgorithmConstraints ONLY_A256GCM =
+            new AlgorithmConstraints(ConstraintType.PERMIT, ContentEncryptionAlgorithmIdentifiers.AES_256_GCM);
+    private static final AlgorithmConstraints NONE_PERMITTED = new AlgorithmConstraints(ConstraintType.PERMIT);
+
+    private final KeyRing keys;
+    private final int skewSeconds;
+
+    public JoseTokens(KeyRing keys, Duration clockSkew) {
+        this.keys = keys;
+        this.skewSeconds = (int) clockSkew.toSeconds();
+    }
+
+    /** A JWS (HS256) of the claims under the current key of the purpose. */
+    public String sign(Map<String, Object> claims, KeyPurpose purpose) {
+        KeyRing.Key key = keys.current(purpose);
+        return Jwt.claims(claims).jws().keyId(key.kid()).algorithm(SignatureAlgorithm.HS256).sign(key.secretKey());
+    }
+
+    /** A JWE ({@code dir}, {@code A256GCM}) of the claims under the current key of the purpose. */
+    public String seal(Map<String, Object> claims, KeyPurpose purpose) {
+        KeyRing.Key key = keys.current(purpose);
+        return Jwt.claims(claims).jwe().keyId(key.kid())
+                .keyAlgorithm(KeyEncryptionAlgorithm.DIR)
+                .contentAlgorithm(ContentEncryptionAlgorithm.A256GCM)
+                .encrypt(key.secretKey());
+    }
+
+    /**
+     * Verifies a JWS made by {@link #sign}: HS256, a known {@code kid}, issuer, and {@code exp} / {@code iat}
+     * within the clock skew.
+     *
+     * @throws AuthException with {@code failure} for anything else
+     */
+    public JwtClaims verify(String token, KeyPurpose purpose, AuthError failure) {
+        JwtConsumer consumer = base()
+                .setJwsAlgorithmConstraints(ONLY_HS256)
+                .setJweAlgorithmConstraints(NONE_PERMITTED)
+                .setVerificationKeyResolver((jws, nesting) -> keys.find(purpose, jws.getKeyIdHeaderValue())
+                        .orElseThrow(() -> new UnresolvableKeyException("unknown kid")).secretKey())
+                .build();
+        return process(consumer, token, failure);
+    }
+
+    /** Opens a JWE made by {@link #seal}; the same checks as {@link #verify} apart from the algorithms. */
+    public JwtClaims open(String token, KeyPurpose purpose, AuthError failure) {
+        JwtConsumer consumer = base()
+                .setDisableRequireSignature()
+                .setEnableRequireEncryption()
+                .setJwsAlgorithmConstraints(NONE_PERMITTED)
+                .setJweAlgorithmConstraints(ONLY_DIR)
+                .setJweContentEncryptionAlgorithmConstraints(ONLY_A256GCM)
+                .setDecryptionKeyResolver((jwe, nesting) -> keys.find(purpose, jwe.getKeyIdHeaderValue())
+                        .orElseThrow(() -> new UnresolvableKeyException("unknown kid")).secretKey())
+                .build();
+        return process(consumer, token, failure);
+    }
+
+    private JwtConsumerBuilder base() {
+        return new JwtConsumerBuilder()
+                .setExpectedIssuer(ISSUER)
+                .setRequireExpirationTime()
+                .setRequireIssuedAt()
+                .setRequireJwtId()
+                .setAllowedClockSkewInSeconds(skewSeconds)
+                .setIssuedAtRestrictions(skewSeconds, Integer.MAX_VALUE)
+                .setSkipDefaultAudienceValidation();
+    }
+
+    private static JwtClaims process(JwtConsumer consumer, String token, AuthError failure) {
+        if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+            throw new AuthException(failure, "token missing or longer than " + MAX_TOKEN_LENGTH);
+        }
+        try {
+            return consumer.processToClaims(token);
+        } catch (InvalidJwtException e) {
+            // jose4j's message can quote claims; keep only the error codes
+            throw new AuthException(failure, "token rejected: " + reasons(e));
+        } catch (RuntimeException e) {
+            throw new AuthException(failure, "token unreadable: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static String reasons(InvalidJwtException e) {
+        if (e.getErrorDetails() == null || e.getErrorDetails().isEmpty()) {
+            return "invalid";
+        }
+        StringBuilder sb = new StringBuilder();
+        e.getErrorDetails().forEach(d -> sb.append(sb.length() == 0 ? "" : ",").append(errorName(d.getErrorCode())));
+        return sb.toString();
+    }
+
+    private static String errorName(int code) {
+        switch (code) {
+            case 1: return "expired";
+            case 2: return "exp-missing";
+            case 3: return "not-yet-valid";
+            case 6: return "iat-invalid";
+            case 9: return "signature-invalid";
+            case 12: return "issuer-invalid";
+            case 17: return "malformed";
+            default: return "code-" + code;
+        }
+    }
+}

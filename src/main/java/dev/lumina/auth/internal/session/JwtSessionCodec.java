@@ -1,0 +1,103 @@
+package dev.lumina.auth.internal.session;
+
+import dev.lumina.auth.AuthError;
+import dev.lumina.auth.AuthException;
+import dev.lumina.auth.Session;
+import dev.lumina.auth.config.AuthConfig;
+import dev.lumina.auth.spi.SessionCodec;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.NumericDate;
+
+/**
+ * The default {@link SessionCodec}: the session as a JWT, signed (HS256) or sealed ({@code dir} +
+ * {@code A256GCM}) with the session key of the {@link KeyRing}.
+ */
+@Singleton
+public class JwtSessionCodec implements SessionCodec {
+    private final JoseTokens tokens;
+    private final boolean encrypt;
+
+    @Inject
+    public JwtSessionCodec(JoseTokens tokens, AuthConfig config) {
+        this(tokens, config.sessionEncrypt());
+    }
+
+    public JwtSessionCodec(JoseTokens tokens, boolean encrypt) {
+        this.tokens = tokens;
+        this.encrypt = encrypt;
+    }
+
+    @Override
+    public String encode(Session session) {
+        if (!session.isAuthenticated() || session.expiresAt() == null || session.issuedAt() == null || session.id() == null) {
+            throw new IllegalArgumentException("only a complete session (subject, id, iat, exp) can be encoded");
+        }
+        Map<String, Object> claims = new LinkedHashMap<>(session.claims());
+        claims.put("iss", JoseTokens.ISSUER);
+        claims.put("sub", session.subject());
+        claims.put("jti", session.id());
+        claims.put("iat", session.issuedAt().getEpochSecond());
+        claims.put("exp", session.expiresAt().getEpochSecond());
+        Instant authTime = session.authenticatedAt() != null ? session.authenticatedAt() : session.issuedAt();
+        claims.put("auth_time", authTime.getEpochSecond());
+        putIfPresent(claims, "provider", session.provider());
+        putIfPresent(claims, "email", session.email());
+        putIfPresent(claims, "name", session.name());
+        putIfPresent(claims, "picture", session.picture());
+        if (!session.roles().isEmpty()) {
+            claims.put("roles", new ArrayList<>(session.roles()));
+        }
+        return encrypt ? tokens.seal(claims, KeyPurpose.SESSION_ENCRYPTION) : tokens.sign(claims, KeyPurpose.SESSION_SIGNING);
+    }
+
+    @Override
+    public Session decode(String token) {
+        JwtClaims jwt = encrypt
+                ? tokens.open(token, KeyPurpose.SESSION_ENCRYPTION, AuthError.SESSION_INVALID)
+                : tokens.verify(token, KeyPurpose.SESSION_SIGNING, AuthError.SESSION_INVALID);
+        try {
+            Session.Builder b = Session.builder()
+                    .id(jwt.getJwtId())
+                    .subject(jwt.getSubject())
+                    .provider(jwt.getClaimValue("provider", String.class))
+                    .email(jwt.getClaimValue("email", String.class))
+                    .name(jwt.getClaimValue("name", String.class))
+                    .picture(jwt.getClaimValue("picture", String.class))
+                    .issuedAt(instant(jwt.getIssuedAt()))
+                    .expiresAt(instant(jwt.getExpirationTime()));
+            Long authTime = jwt.getClaimValue("auth_time", Long.class);
+            b.authenticatedAt(authTime == null ? instant(jwt.getIssuedAt()) : Instant.ofEpochSecond(authTime));
+            if (jwt.hasClaim("roles")) {
+                b.roles(jwt.getStringListClaimValue("roles"));
+            }
+            for (Map.Entry<String, Object> e : jwt.getClaimsMap(Session.RESERVED_CLAIMS).entrySet()) {
+                b.claim(e.getKey(), e.getValue());
+            }
+            if (jwt.getSubject() == null || jwt.getSubject().isBlank()) {
+                throw new AuthException(AuthError.SESSION_INVALID, "session token without subject");
+            }
+            return b.build();
+        } catch (MalformedClaimException | IllegalArgumentException | ClassCastException e) {
+            throw new AuthException(AuthError.SESSION_INVALID, "session token with malformed claims");
+        }
+    }
+
+    private static Instant instant(NumericDate date) {
+        return date == null ? null : Instant.ofEpochSecond(date.getValue());
+    }
+
+    private static void putIfPresent(Map<String, Object> claims, String name, Object value) {
+        if (value != null) {
+            claims.put(name, value);
+        }
+    }
+
+}
