@@ -1,0 +1,28 @@
+package dev.lumina.auth.internal.cdi;
+
+import dev.lumina.auth.AuthError;
+import dev.lumina.auth.AuthFailed;
+import dev.lumina.auth.internal.log.LuminaLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+/**
+ * Fires {@link AuthFailed}. An observer that throws is logged and ignored: observers of a failure cannot
+ * change its outcome, and must not turn it into a 500.
+ */
+@ApplicationScoped
+public class AuthEvents {
+    private static final LuminaLog LOG = LuminaLog.of(AuthEvents.class);
+
+    @Inject
+    Event<AuthFailed> failed;
+
+    public void failed(AuthError error, String provider, String reason, String clientAddress, Throwable cause) {
+        try {
+            failed.fire(new AuthFailed(error, provider, reason, clientAddress, cause));
+        } catch (RuntimeException e) {
+            LOG.warn(2002, "an AuthFailed observer threw %s; ignored", e.getClass().getName());
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.lumina.auth.internal.cdi;
+
+import dev.lumina.auth.internal.jaxrs.AccessControlFeature;
+import dev.lumina.auth.internal.jaxrs.AuthExceptionMapper;
+import dev.lumina.auth.internal.jaxrs.CsrfCheck;
+import dev.lumina.auth.internal.jaxrs.CsrfResource;
+import dev.lumina.auth.internal.jaxrs.SessionFilter;
+import dev.lumina.auth.internal.jaxrs.SessionResource;
+import dev.lumina.auth.internal.jaxrs.SignOutResource;
+import dev.lumina.auth.internal.session.JwtSessionCodec;
+import java.util.List;
+
+/**
+ * The library's classes, in one list: the extension registers them as CDI beans (the application's bean
+ * discovery is never relied on) and the embedded runtime registers the JAX-RS ones with Jersey. On WildFly
+ * and Payara the JAX-RS runtime finds the resources and providers itself in {@code WEB-INF/lib}.
+ */
+public final class LuminaClasses {
+    private LuminaClasses() {
+    }
+
+    /** JAX-RS resources and providers. */
+    public static final List<Class<?>> JAXRS = List.of(
+            SessionFilter.class,
+            AccessControlFeature.class,
+            AuthExceptionMapper.class,
+            SessionResource.class,
+            CsrfResource.class,
+            SignOutResource.class);
+
+    /** CDI beans besides the JAX-RS classes. */
+    public static final List<Class<?>> BEANS = List.of(
+            CurrentSession.class,
+            CoreProducers.class,
+            AuthEvents.class,
+            CsrfCheck.class,
+            JwtSessionCodec.class);
+}

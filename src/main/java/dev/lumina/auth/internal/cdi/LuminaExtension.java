@@ -1,0 +1,96 @@
+package dev.lumina.auth.internal.cdi;
+
+import dev.lumina.auth.config.AuthConfig;
+import dev.lumina.auth.config.ProviderConfig;
+import dev.lumina.auth.internal.config.ConfigLoader;
+import dev.lumina.auth.internal.config.ConfigSource;
+import dev.lumina.auth.internal.config.ConfigSources;
+import dev.lumina.auth.internal.config.ConfigValidator;
+import dev.lumina.auth.internal.log.LuminaLog;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Default;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessBean;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Activates Lumina in any CDI container, with no {@code beans.xml} edit nor line of application code:
+ * registers the library's beans, provides the {@link AuthConfig} read from properties unless the
+ * application produces its own, and fails the deployment when the configuration is unusable, listing
+ * every problem with the key to set.
+ */
+public class LuminaExtension implements Extension {
+    private static final LuminaLog LOG = LuminaLog.of(LuminaExtension.class);
+
+    private final ConfigSource source;
+    private boolean applicationConfig;
+    private List<String> loadProblems = List.of();
+
+    /** Used by the container (service loader): the standard configuration sources. */
+    public LuminaExtension() {
+        this(null);
+    }
+
+    /** With given configuration sources (the embedded runtime); {@code null} for the standard ones. */
+    public LuminaExtension(ConfigSource source) {
+        this.source = source;
+    }
+
+    void registerBeans(@Observes BeforeBeanDiscovery event, BeanManager bm) {
+        Stream.concat(LuminaClasses.BEANS.stream(), LuminaClasses.JAXRS.stream())
+                .forEach(type -> event.addAnnotatedType(bm.createAnnotatedType(type), "lumina:" + type.getName()));
+    }
+
+    void detectApplicationConfig(@Observes ProcessBean<?> event) {
+        if (event.getBean().getTypes().contains(AuthConfig.class)) {
+            applicationConfig = true;
+        }
+    }
+
+    void addConfig(@Observes AfterBeanDiscovery event) {
+        if (applicationConfig) {
+            return;
+        }
+        ConfigLoader.Result loaded = ConfigLoader.load(source != null ? source : ConfigSources.standard());
+        loadProblems = loaded.problems();
+        AuthConfig config = loaded.config();
+        event.addBean()
+                .beanClass(LuminaExtension.class)
+                .types(AuthConfig.class, Object.class)
+                .qualifiers(Default.Literal.INSTANCE, Any.Literal.INSTANCE)
+                .scope(Singleton.class)
+                .createWith(ctx -> config);
+    }
+
+    void validate(@Observes AfterDeploymentValidation event, BeanManager bm) {
+        List<String> problems = new ArrayList<>(loadProblems);
+        AuthConfig config = null;
+        try {
+            config = bm.createInstance().select(AuthConfig.class).get();
+            if (applicationConfig) {
+                problems.addAll(ConfigValidator.problems(config));
+            }
+        } catch (RuntimeException e) {
+            problems.add("the application's AuthConfig could not be created: " + e);
+        }
+        if (!problems.isEmpty()) {
+            String message = "Lumina Auth is not configured correctly:\n  - " + String.join("\n  - ", problems);
+            LOG.error(1, "%s", null, message);
+            event.addDeploymentProblem(new DeploymentException(message));
+            return;
+        }
+        LOG.info(2, "Lumina Auth active with providers %s", config.providers().stream()
+                .map(ProviderConfig::id).collect(Collectors.joining(", ", "[", "]")));
+    }
+
+}

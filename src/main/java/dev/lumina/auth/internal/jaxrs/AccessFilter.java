@@ -1,0 +1,78 @@
+package dev.lumina.auth.internal.jaxrs;
+
+import dev.lumina.auth.AuthError;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The access rule of one resource method. Anonymous: {@code 401 {"error":"unauthenticated"}} for API
+ * clients, a redirect to the sign-in page (with the requested URL as {@code callbackUrl}) for browser
+ * navigations. Signed in without the role: {@code 403 {"error":"forbidden"}}.
+ */
+final class AccessFilter implements ContainerRequestFilter {
+
+    /** Who may call: nobody, anybody, anybody signed in, or holders of one of the roles. */
+    record Rule(boolean deny, boolean needsSession, List<String> anyOfRoles) {
+        static Rule denyAll() {
+            return new Rule(true, false, List.of());
+        }
+
+        static Rule permitAll() {
+            return new Rule(false, false, List.of());
+        }
+
+        static Rule authenticated() {
+            return new Rule(false, true, List.of());
+        }
+
+        static Rule roles(List<String> roles) {
+            return new Rule(false, true, List.copyOf(roles));
+        }
+    }
+
+    private final Rule rule;
+
+    AccessFilter(Rule rule) {
+        this.rule = rule;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (rule.deny()) {
+            request.abortWith(JsonBodies.error(AuthError.FORBIDDEN));
+            return;
+        }
+        if (!rule.needsSession()) {
+            return;
+        }
+        SecurityContext security = request.getSecurityContext();
+        if (security == null || security.getUserPrincipal() == null) {
+            request.abortWith(unauthenticated(request));
+            return;
+        }
+        if (!rule.anyOfRoles().isEmpty() && rule.anyOfRoles().stream().noneMatch(security::isUserInRole)) {
+            request.abortWith(JsonBodies.error(AuthError.FORBIDDEN));
+        }
+    }
+
+    private static Response unauthenticated(ContainerRequestContext request) {
+        boolean navigation = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+        Object signIn = request.getProperty(SessionFilter.SIGN_IN_PAGE);
+        if (navigation && signIn != null && Negotiation.wantsHtml(request.getAcceptableMediaTypes())) {
+            URI requested = request.getUriInfo().getRequestUri();
+            String callback = requested.getRawPath() + (requested.getRawQuery() == null ? "" : "?" + requested.getRawQuery());
+            String page = signIn.toString();
+            String location = page + (page.contains("?") ? "&" : "?") + "callbackUrl="
+                    + URLEncoder.encode(callback, StandardCharsets.UTF_8);
+            return Response.seeOther(URI.create(location)).header("Cache-Control", "no-store").build();
+        }
+        return JsonBodies.error(AuthError.UNAUTHENTICATED);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.lumina.auth.internal.jaxrs;
+
+import dev.lumina.auth.config.AuthConfig;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * What Lumina needs to know about a request's origin, decided once per request: whether it is secure
+ * (so cookies get {@code Secure} and {@code __Host-}) and the public URL of the application root. Both come
+ * from {@code lumina.auth.base-url} when set, else from the real request; {@code X-Forwarded-*} headers are
+ * read only with {@code lumina.auth.trust-forwarded-headers=true}. A client-sent header can never turn
+ * off {@code Secure} when the base URL is https.
+ *
+ * @param secure     cookies are Secure and {@code __Host-} prefixed
+ * @param publicBase public URL of the JAX-RS application root, ending with {@code /}
+ * @param basePath   the application root's path on this host, ending with {@code /}
+ */
+public record RequestFacts(boolean secure, URI publicBase, String basePath) {
+
+    public static RequestFacts of(AuthConfig config, UriInfo uri, MultivaluedMap<String, String> headers) {
+        URI base = uri.getBaseUri();
+        String basePath = withSlash(base.getRawPath());
+        if (config.baseUrl().isPresent()) {
+            URI configured = config.baseUrl().get();
+            boolean secure = "https".equalsIgnoreCase(configured.getScheme());
+            return new RequestFacts(secure, URI.create(withSlash(configured.toString())), basePath);
+        }
+        String scheme = base.getScheme();
+        String authority = base.getRawAuthority();
+        if (config.trustForwardedHeaders()) {
+            String proto = first(headers.getFirst("X-Forwarded-Proto"));
+            String host = first(headers.getFirst("X-Forwarded-Host"));
+            if (proto != null && (proto.equalsIgnoreCase("https") || proto.equalsIgnoreCase("http"))) {
+                scheme = proto.toLowerCase(Locale.ROOT);
+            }
+            if (host != null && host.matches("[A-Za-z0-9.\\-\\[\\]:]+")) {
+                authority = host;
+            }
+        }
+        boolean secure = "https".equalsIgnoreCase(scheme);
+        return new RequestFacts(secure, URI.create(scheme + "://" + authority + basePath), basePath);
+    }
+
+    /** A path under the application root on this host, e.g. {@code /ctx/auth/signin}. */
+    public String path(String relative) {
+        return basePath + relative;
+    }
+
+    /** An absolute public URL under the application root, e.g. the OAuth {@code redirect_uri}. */
+    public URI publicUrl(String relative) {
+        return publicBase.resolve(relative);
+    }
+
+    private static String first(String headerValue) {
+        if (headerValue == null) {
+            return null;
+        }
+        int comma = headerValue.indexOf(',');
+        String v = (comma >= 0 ? headerValue.substring(0, comma) : headerValue).trim();
+        return v.isEmpty() ? null : v;
+    }
+
+    private static String withSlash(String s) {
+        return s == null || s.isEmpty() ? "/" : s.endsWith("/") ? s : s + "/";
+    }
+}

@@ -1,0 +1,131 @@
+package dev.lumina.auth.internal.jaxrs;
+
+import dev.lumina.auth.AuthError;
+import dev.lumina.auth.AuthException;
+import dev.lumina.auth.Session;
+import dev.lumina.auth.config.AuthConfig;
+import dev.lumina.auth.internal.cdi.AuthEvents;
+import dev.lumina.auth.internal.cdi.CurrentSession;
+import dev.lumina.auth.internal.log.LuminaLog;
+import dev.lumina.auth.internal.session.CookieNames;
+import dev.lumina.auth.internal.session.SessionIssuer;
+import dev.lumina.auth.internal.session.SetCookie;
+import dev.lumina.auth.spi.SessionCodec;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Runs on every request of the application: reads the session cookie, verifies it, and makes the session
+ * available as {@code @Current Session} and as the JAX-RS {@code SecurityContext}. A bad, tampered or
+ * expired cookie makes the request anonymous, clears the cookie and fires {@code AuthFailed}; it is never
+ * an error. On the way out, a session past its update age is re-issued (sliding renewal).
+ *
+ * Kept lean: a request without the cookie costs one map lookup; a valid one, one HMAC.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+@ApplicationScoped
+public class SessionFilter implements ContainerRequestFilter, ContainerResponseFilter {
+    private static final LuminaLog LOG = LuminaLog.of(SessionFilter.class);
+    private static final String FACTS = "dev.lumina.auth.facts";
+    private static final String CLEAR = "dev.lumina.auth.clear-session";
+    /** Request property: where {@link AccessFilter} sends a browser that must sign in. */
+    static final String SIGN_IN_PAGE = "dev.lumina.auth.sign-in-page";
+
+    @Inject
+    AuthConfig config;
+    @Inject
+    SessionCodec codec;
+    @Inject
+    SessionIssuer issuer;
+    @Inject
+    CurrentSession current;
+    @Inject
+    AuthEvents events;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        RequestFacts facts = RequestFacts.of(config, request.getUriInfo(), request.getHeaders());
+        request.setProperty(FACTS, facts);
+        request.setProperty(SIGN_IN_PAGE, config.signInPage().orElseGet(() -> facts.path("auth/signin")));
+        Cookie cookie = request.getCookies().get(CookieNames.SESSION.name(facts.secure()));
+        if (cookie == null || cookie.getValue() == null || cookie.getValue().isEmpty()) {
+            return;
+        }
+        try {
+            Session session = codec.decode(cookie.getValue());
+            if (issuer.pastAbsoluteLimit(session)) {
+                throw new AuthException(AuthError.SESSION_INVALID, "session past its absolute lifetime");
+            }
+            current.set(session);
+            request.setSecurityContext(new SessionSecurityContext(session, facts.secure()));
+        } catch (AuthException e) {
+            reject(request, e.getMessage());
+        } catch (RuntimeException e) {
+            // a replaced codec must not turn a bad cookie into a 500 either
+            reject(request, "codec failed: " + e.getClass().getName());
+        }
+    }
+
+    private void reject(ContainerRequestContext request, String why) {
+        LOG.debug(1001, "session cookie rejected: %s", why);
+        request.setProperty(CLEAR, Boolean.TRUE);
+        events.failed(AuthError.SESSION_INVALID, null, why, null, null);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        RequestFacts facts = (RequestFacts) request.getProperty(FACTS);
+        if (facts == null) {
+            return; // the request never reached the request filter (e.g. no resource matched)
+        }
+        String name = CookieNames.SESSION.name(facts.secure());
+        if (setsCookie(response, name)) {
+            return; // sign-in or sign-out already decided the cookie
+        }
+        if (request.getProperty(CLEAR) != null) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, SetCookie.clear(CookieNames.SESSION, facts.secure()));
+            return;
+        }
+        Session session = current.get();
+        if (session.isAuthenticated()) {
+            issuer.renewal(session).ifPresent(renewed -> {
+                try {
+                    response.getHeaders().add(HttpHeaders.SET_COOKIE, SetCookie.of(CookieNames.SESSION,
+                            codec.encode(renewed), Duration.ofSeconds(issuer.secondsLeft(renewed)), facts.secure()));
+                } catch (RuntimeException e) {
+                    LOG.warn(1002, "session renewal skipped: %s", e.getMessage());
+                }
+            });
+        }
+    }
+
+    private static boolean setsCookie(ContainerResponseContext response, String name) {
+        List<Object> cookies = response.getHeaders().get(HttpHeaders.SET_COOKIE);
+        if (cookies == null) {
+            return false;
+        }
+        for (Object c : cookies) {
+            if (String.valueOf(c).startsWith(name + "=")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The request facts the filter computed (for resources that run after it). */
+    public static RequestFacts facts(ContainerRequestContext request) {
+        return (RequestFacts) request.getProperty(FACTS);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.lumina.auth.internal.jaxrs;
+
+import dev.lumina.auth.internal.cdi.CurrentSession;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** {@code GET /auth/session}: the client-safe session as JSON, or {@code null}. */
+@Path("auth/session")
+@RequestScoped
+public class SessionResource {
+    @Inject
+    CurrentSession current;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response session() {
+        Response r = JsonBodies.json(200, JsonBodies.session(current.get()));
+        return Response.fromResponse(r).header(HttpHeaders.VARY, HttpHeaders.COOKIE).build();
+    }
+}
