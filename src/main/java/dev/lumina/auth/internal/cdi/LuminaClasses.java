@@ -1,11 +1,13 @@
 package dev.lumina.auth.internal.cdi;
 
+import dev.lumina.auth.internal.flow.SignInCompletion;
 import dev.lumina.auth.internal.jaxrs.AccessControlFeature;
 import dev.lumina.auth.internal.jaxrs.AuthExceptionMapper;
 import dev.lumina.auth.internal.jaxrs.CsrfCheck;
 import dev.lumina.auth.internal.jaxrs.CsrfResource;
 import dev.lumina.auth.internal.jaxrs.SessionFilter;
 import dev.lumina.auth.internal.jaxrs.SessionResource;
+import dev.lumina.auth.internal.jaxrs.SignInResponses;
 import dev.lumina.auth.internal.jaxrs.SignOutResource;
 import dev.lumina.auth.internal.session.JwtSessionCodec;
 import java.util.List;
@@ -34,5 +36,7 @@ public final class LuminaClasses {
             CoreProducers.class,
             AuthEvents.class,
             CsrfCheck.class,
-            JwtSessionCodec.class);
+            JwtSessionCodec.class,
+            SignInCompletion.class,
+            SignInResponses.class);
 }

@@ -1,0 +1,113 @@
+package dev.lumina.auth.internal.jaxrs;
+
+import dev.lumina.auth.AuthError;
+import dev.lumina.auth.AuthException;
+import dev.lumina.auth.Profile;
+import dev.lumina.auth.Session;
+import dev.lumina.auth.SignedIn;
+import dev.lumina.auth.config.AuthConfig;
+import dev.lumina.auth.internal.cdi.AuthEvents;
+import dev.lumina.auth.internal.log.LuminaLog;
+import dev.lumina.auth.internal.session.CookieNames;
+import dev.lumina.auth.internal.session.SessionIssuer;
+import dev.lumina.auth.internal.session.SetCookie;
+import dev.lumina.auth.spi.SessionCodec;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How every sign-in ends, for every provider kind. Success (step 9): the session cookie, {@link SignedIn},
+ * then 303 to the callback URL (or {@code {"url"}} for fetch clients). Failure: {@code AuthFailed} exactly
+ * once, the flow cookie cleared, no session cookie, and 303 to {@code errorUrl?error=<code>&provider=<id>}
+ * (or the JSON error). Only enumerated codes reach the browser.
+ */
+@ApplicationScoped
+public class SignInResponses {
+    private static final LuminaLog LOG = LuminaLog.of(SignInResponses.class);
+
+    @Inject
+    AuthConfig config;
+    @Inject
+    SessionCodec codec;
+    @Inject
+    SessionIssuer issuer;
+    @Inject
+    Event<SignedIn> signedIn;
+    @Inject
+    AuthEvents events;
+
+    /** Where a sign-in goes, decided before it starts. */
+    public record Targets(String callbackUrl, String errorUrl) {
+    }
+
+    /** The built-in or configured error page of this request. */
+    public String defaultErrorUrl(RequestFacts facts) {
+        return config.errorPage().orElseGet(() -> facts.path("auth/error"));
+    }
+
+    public Response success(RequestFacts facts, Session session, Profile profile, Targets targets, boolean json,
+                            String clientAddress) {
+        String cookie;
+        try {
+            cookie = SetCookie.of(CookieNames.SESSION, codec.encode(session),
+                    Duration.ofSeconds(issuer.secondsLeft(session)), facts.secure());
+        } catch (AuthException e) {
+            LOG.error(2102, "%s", null, e.getMessage());
+            return failure(facts, e, profile.provider(), targets.errorUrl(), json, clientAddress);
+        }
+        try {
+            signedIn.fire(new SignedIn(session, profile.provider(), profile));
+        } catch (RuntimeException e) {
+            LOG.warn(2103, "a SignedIn observer threw %s; the sign-in stands", e.getClass().getName());
+        }
+        Response.ResponseBuilder r = json
+                ? Response.fromResponse(JsonBodies.object(200, Map.of("url", targets.callbackUrl())))
+                : Response.seeOther(URI.create(targets.callbackUrl())).header("Cache-Control", "no-store");
+        return r.header(HttpHeaders.SET_COOKIE, cookie)
+                .header(HttpHeaders.SET_COOKIE, SetCookie.clear(CookieNames.FLOW, facts.secure()))
+                .build();
+    }
+
+    /** A failed sign-in; {@code errorUrl} must already be validated (or the default). */
+    public Response failure(RequestFacts facts, AuthException e, String provider, String errorUrl, boolean json,
+                            String clientAddress) {
+        AuthError error = e.error();
+        events.failed(error, provider, e.reason() != null ? e.reason() : e.getMessage(), clientAddress, e.getCause());
+        LOG.info(2104, "sign-in failed: %s (provider %s)", error.code(), provider);
+        String clearFlow = SetCookie.clear(CookieNames.FLOW, facts.secure());
+        if (json) {
+            Map<String, String> body = new LinkedHashMap<>();
+            body.put("error", error.code());
+            if (e.reason() != null) {
+                body.put("reason", e.reason());
+            }
+            return Response.fromResponse(JsonBodies.object(error.httpStatus(), body))
+                    .header(HttpHeaders.SET_COOKIE, clearFlow).build();
+        }
+        StringBuilder location = new StringBuilder(errorUrl == null ? defaultErrorUrl(facts) : errorUrl);
+        location.append(location.indexOf("?") >= 0 ? '&' : '?').append("error=").append(error.code());
+        if (provider != null) {
+            location.append("&provider=").append(encode(provider));
+        }
+        if (e.reason() != null && error == AuthError.ACCESS_DENIED) {
+            location.append("&reason=").append(encode(e.reason()));
+        }
+        return Response.seeOther(URI.create(location.toString()))
+                .header("Cache-Control", "no-store")
+                .header(HttpHeaders.SET_COOKIE, clearFlow)
+                .build();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
