@@ -10,6 +10,7 @@ import dev.lumina.auth.internal.flow.FlowState;
 import dev.lumina.auth.internal.flow.OAuthCallback;
 import dev.lumina.auth.internal.flow.OAuthSignIn;
 import dev.lumina.auth.internal.flow.SignInCompletion;
+import dev.lumina.auth.internal.log.LuminaLog;
 import dev.lumina.auth.internal.oauth.OAuthProvider;
 import dev.lumina.auth.internal.oauth.OAuthProviders;
 import dev.lumina.auth.internal.session.CookieNames;
@@ -30,6 +31,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class OAuthFlow implements ProviderFlow {
+    private static final LuminaLog LOG = LuminaLog.of(OAuthFlow.class);
+
     @Inject
     OAuthProviders providers;
     @Inject
@@ -88,6 +91,10 @@ public class OAuthFlow implements ProviderFlow {
                     request.json(), request.clientAddress());
         } catch (AuthException e) {
             return responses.failure(facts, e, id, flow.errorUrl(), request.json(), request.clientAddress());
+        } catch (RuntimeException e) {
+            LOG.error(2201, "sign-in with provider %s failed unexpectedly: %s", e, id, e.getClass().getName());
+            return responses.failure(facts, new AuthException(AuthError.SERVER_ERROR, "unexpected failure", e), id,
+                    flow.errorUrl(), request.json(), request.clientAddress());
         }
     }
 

@@ -57,7 +57,7 @@ public final class IdTokenValidator {
     public IdTokenValidator(JwksCache jwks, Duration clockSkew, Duration flowMaxAge) {
         this.jwks = jwks;
         this.skewSeconds = (int) clockSkew.toSeconds();
-        this.maxAgeSeconds = (int) (flowMaxAge.toSeconds() + clockSkew.toSeconds());
+        this.maxAgeSeconds = (int) flowMaxAge.toSeconds();
     }
 
     /** The algorithms accepted for a provider: what it advertises, within what Lumina allows. */
@@ -92,7 +92,8 @@ public final class IdTokenValidator {
                 .setRequireIssuedAt()
                 .setRequireSubject()
                 .setAllowedClockSkewInSeconds(skewSeconds)
-                .setIssuedAtRestrictions(skewSeconds, maxAgeSeconds)
+                // jose4j adds the skew to both bounds itself
+                .setIssuedAtRestrictions(0, maxAgeSeconds)
                 .build();
         JwtClaims claims;
         try {
@@ -152,7 +153,7 @@ public final class IdTokenValidator {
         } catch (MalformedClaimException ignored) {
             // the log line goes without the figure
         }
-        LOG.warn(3021, "clock skew: the ID token of provider %s was issued %d s in the future, more than the %d s allowed; "
+        LOG.warn(3021, "clock skew: the ID token of provider %s was issued %s s in the future, more than the %s s allowed; "
                 + "synchronise this server's clock (NTP) or raise %s (at most PT5M)", providerId, ahead, skewSeconds, ConfigKey.CLOCK_SKEW.key());
     }
 

@@ -87,7 +87,7 @@ public final class OidcDiscovery {
 
     private static OidcMetadata parse(String providerId, String issuer, HttpReply reply) {
         if (reply.status() >= 500) {
-            LOG.warn(3002, "discovery of provider %s answered %d", providerId, reply.status());
+            LOG.warn(3002, "discovery of provider %s answered %s", providerId, reply.status());
             throw new AuthException(AuthError.PROVIDER_UNAVAILABLE, "discovery answered " + reply.status());
         }
         JsonObject doc = reply.jsonObject().filter(o -> reply.isSuccess())

@@ -73,7 +73,7 @@ public final class TokenClient {
         JsonObject o = reply.jsonObject().orElse(null);
         if (!reply.isSuccess() || o == null || o.containsKey("error")) {
             String error = o != null && o.get("error") instanceof JsonString s ? s.getString() : null;
-            LOG.warn(3032, "token endpoint of provider %s answered %d%s", providerId, reply.status(),
+            LOG.warn(3032, "token endpoint of provider %s answered %s%s", providerId, reply.status(),
                     error != null && error.matches("[a-z_]{1,40}") ? " with error " + error : o == null ? " without a JSON object" : "");
             throw new AuthException(AuthError.PROVIDER_ERROR, "token endpoint refused (status " + reply.status() + ")");
         }
