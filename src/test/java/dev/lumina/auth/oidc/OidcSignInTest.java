@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 /** The whole flow against mock-oauth2-server on loopback. */
 class OidcSignInTest {
     static MockIdp idp;
+    static HostileIdp faults;
     static LuminaServer app;
     static RecordedEvents events;
     static ProfileDecider decider;
@@ -36,12 +37,24 @@ class OidcSignInTest {
     @BeforeAll
     static void start() {
         idp = new MockIdp();
+        faults = new HostileIdp();
+        // the provider's first answers are slow while its JVM warms up: not what these tests are about
+        for (int i = 0; i < 3; i++) {
+            io.restassured.RestAssured.get(idp.issuer() + "/.well-known/openid-configuration").then().statusCode(200);
+            io.restassured.RestAssured.get(idp.issuer() + "/jwks").then().statusCode(200);
+        }
         app = LuminaServer.builder().port(0)
                 .property("lumina.auth.secret", TestSecrets.A)
                 .property("lumina.auth.providers.dev.type", "oidc")
                 .property("lumina.auth.providers.dev.issuer", idp.issuer())
                 .property("lumina.auth.providers.dev.client-id", "lumina-rp")
                 .property("lumina.auth.providers.dev.client-secret", "rp-secret")
+                // the same provider, with its token endpoint replaced by one that misbehaves on demand
+                .property("lumina.auth.providers.devfault.type", "oidc")
+                .property("lumina.auth.providers.devfault.issuer", idp.issuer())
+                .property("lumina.auth.providers.devfault.client-id", "lumina-rp")
+                .property("lumina.auth.providers.devfault.token-endpoint", faults.issuer("f") + "/token")
+                .property("lumina.auth.http.read-timeout", "PT3S")
                 .classes(ProbeResource.class, RecordedEvents.class, ProfileDecider.class)
                 .start();
         events = app.container().select(RecordedEvents.class).get();
@@ -52,6 +65,7 @@ class OidcSignInTest {
     static void stop() {
         app.close();
         idp.close();
+        faults.close();
     }
 
     @BeforeEach
@@ -59,6 +73,7 @@ class OidcSignInTest {
         events.clear();
         decider.reset();
         idp.drain();
+        faults.reset();
     }
 
     static Map<String, String> query(String url) {

@@ -21,6 +21,8 @@ import org.jose4j.jwt.MalformedClaimException;
  * secret opens as nothing but {@code state_invalid} (S18, S85).
  */
 public final class FlowSeal {
+    private static final java.util.regex.Pattern COMPACT_JWE =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
     private final JoseTokens tokens;
     private final Duration maxAge;
     private final Clock clock;
@@ -58,6 +60,10 @@ public final class FlowSeal {
     public FlowState open(String value) {
         if (value == null || value.isEmpty()) {
             throw new AuthException(AuthError.STATE_INVALID, "no flow cookie");
+        }
+        if (!COMPACT_JWE.matcher(value).matches()) {
+            // only the exact form we write: no padding, no other alphabet (S18)
+            throw new AuthException(AuthError.STATE_INVALID, "flow cookie is not a compact JWE");
         }
         JwtClaims c = tokens.open(value, KeyPurpose.FLOW, AuthError.STATE_INVALID);
         try {
