@@ -234,6 +234,28 @@ class HostileProviderTest {
     }
 
     @Test
+    void s78_withClockSkewOf120sTheTokenIssued90sAheadIsAccepted() {
+        idp.claims = c -> {
+            long now = System.currentTimeMillis() / 1000;
+            c.put("iat", now + 90);
+            c.put("exp", now + 400);
+        };
+        // a node of its own (a second Weld container in this JVM would share the first one's beans)
+        try (dev.lumina.auth.testing.NodeProcess node = dev.lumina.auth.testing.NodeProcess.start(java.util.Map.of(
+                "lumina.auth.secret", TestSecrets.A,
+                "lumina.auth.clock-skew", "PT120S",
+                "lumina.auth.providers.evil.type", "oidc",
+                "lumina.auth.providers.evil.issuer", idp.issuer("t"),
+                "lumina.auth.providers.evil.client-id", HostileIdp.CLIENT_ID)).join()) {
+            Browser b = new Browser(node.uri());
+            Response r = b.signIn("evil");
+            assertEquals(303, r.statusCode());
+            assertTrue(r.header("Location").endsWith("/home"), r.header("Location"));
+            b.get("probe/whoami").then().body(org.hamcrest.Matchers.equalTo("evil:alice|evil:alice"));
+        }
+    }
+
+    @Test
     void tokenAnswerOfAnOidcProviderWithoutIdTokenRedirectsProviderError() {
         idp.overrides.put("token", ex -> HostileIdp.send(ex, 200, "{\"access_token\":\"a\",\"token_type\":\"Bearer\"}"));
         assertRejected("provider_error");

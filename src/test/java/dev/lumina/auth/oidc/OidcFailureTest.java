@@ -438,6 +438,32 @@ class OidcFailureTest extends OidcSignInTest {
         assertTrue(decoded.toString().contains("A256GCM"), "the header names the encryption");
     }
 
+    // ---- leakage
+
+    @Test
+    void logsOfASuccessAndOfFailuresHoldNoTokenCodeVerifierSecretOrCookie() {
+        try (dev.lumina.auth.testing.LogCapture log = new dev.lumina.auth.testing.LogCapture()) {
+            Started s = started("dev");
+            String flowCookie = s.browser().cookie("lumina.flow");
+            String csrfCookie = s.browser().cookie("lumina.csrf");
+            String code = query(s.back()).get("code");
+            assertEquals(303, s.browser().get(s.back().substring(app.uri().toString().length())).statusCode());
+            String verifier = form(idp.next("/token")).get("code_verifier");
+            dev.lumina.auth.TokenSet tokens = decider.seen().get(0).tokens().orElseThrow();
+            String session = s.browser().cookie("lumina.session");
+            // and failures: a refused grant, a bad ID token path, a tampered flow cookie
+            withTokenAnswer(ex -> HostileIdp.send(ex, 400, "{\"error\":\"invalid_grant\"}"));
+            Started t = started("dev");
+            t.browser().cookie("lumina.flow", t.browser().cookie("lumina.flow") + "x").get(t.back().substring(app.uri().toString().length()));
+            String all = log.all();
+            assertTrue(all.contains("LUMINA-"), "something was logged");
+            for (String secret : List.of(code, verifier, tokens.accessToken(), tokens.idToken(), session, flowCookie, csrfCookie,
+                    "rp-secret", TestSecrets.A)) {
+                assertFalse(all.contains(secret), "a log line holds a secret value");
+            }
+        }
+    }
+
     // ---- unknown providers, S77
 
     @Test
