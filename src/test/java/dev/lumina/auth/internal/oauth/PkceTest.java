@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class PkceTest {
     @Test
     void challengeIsTheS256OfTheVerifierAsInRfc7636AppendixB() {
-        assertEquals("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", Pkce.challenge("dBjftJeZ4CVP-mJ92K9qpgdjtuXHcqk7fk0-PLGKgK7"));
+        assertEquals("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", Pkce.challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
     }
 
     @Test
