@@ -176,6 +176,8 @@ class JwtSessionCodecTest {
         }
         assertRejected(minter.codec(), "a".repeat(JoseTokens.MAX_TOKEN_LENGTH + 1));
         assertRejected(minter.codec(), b64("{\"alg\":\"HS256\"}") + "." + b64("[".repeat(5000)) + ".sig");
+        // S68: deep nesting in the header, parsed before any signature check, fails fast without StackOverflowError
+        assertRejected(minter.codec(), b64("{\"alg\":\"HS256\",\"x\":" + "[".repeat(5500)) + ".e30.sig");
     }
 
     @Test
