@@ -1,6 +1,12 @@
 package dev.lumina.auth.internal.cdi;
 
 import dev.lumina.auth.internal.flow.SignInCompletion;
+import dev.lumina.auth.internal.jaxrs.CallbackResource;
+import dev.lumina.auth.internal.jaxrs.OAuthFlow;
+import dev.lumina.auth.internal.jaxrs.ProviderFlows;
+import dev.lumina.auth.internal.jaxrs.ProvidersResource;
+import dev.lumina.auth.internal.jaxrs.SignInResource;
+import dev.lumina.auth.internal.oauth.OAuthProviders;
 import dev.lumina.auth.internal.jaxrs.AccessControlFeature;
 import dev.lumina.auth.internal.jaxrs.AuthExceptionMapper;
 import dev.lumina.auth.internal.jaxrs.CsrfCheck;
@@ -28,7 +34,10 @@ public final class LuminaClasses {
             AuthExceptionMapper.class,
             SessionResource.class,
             CsrfResource.class,
-            SignOutResource.class);
+            SignOutResource.class,
+            SignInResource.class,
+            CallbackResource.class,
+            ProvidersResource.class);
 
     /** CDI beans besides the JAX-RS classes. */
     public static final List<Class<?>> BEANS = List.of(
@@ -38,5 +47,10 @@ public final class LuminaClasses {
             CsrfCheck.class,
             JwtSessionCodec.class,
             SignInCompletion.class,
-            SignInResponses.class);
+            SignInResponses.class,
+            // sign-in flows: one ProviderFlow per provider kind, found by ProviderFlows
+            FlowProducers.class,
+            OAuthProviders.class,
+            ProviderFlows.class,
+            OAuthFlow.class);
 }
