@@ -46,11 +46,17 @@ final class Browser {
     }
 
     /**
-     * The path of a page of the application on the server, e.g. {@code /lumina-sample/me} for {@code me}. Lumina
-     * takes callback and error URLs relative to the application root ({@code /me}) and answers with this path.
+     * The path of a page of the application on the server, e.g. {@code /lumina-sample/me} for {@code me}: what
+     * a {@code callbackUrl} or {@code errorUrl} must be. Lumina reads a path the way a browser does, from the
+     * root of the host, so it includes the context path.
      */
     String path(String relative) {
         return app.getPath() + relative;
+    }
+
+    /** The absolute URL of a page of the application: where Lumina's redirects point ({@code Location} is absolute). */
+    String url(String relative) {
+        return app.resolve(relative).toString();
     }
 
     HttpResponse<String> get(String relative) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -15,32 +14,16 @@ import java.util.UUID;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The account rules of the sample's {@code ProfileReceived} observer, kept in the server's default
  * datasource: identity is provider + subject, an email links accounts only when the provider verified it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountLinkingIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return SampleDeployment.sample();
-    }
-
-    @ArquillianResource
-    URL url;
+interface AccountLinkingTests extends SampleApp {
 
     @Test
-    void newUserGetsOneAccountForTheProvider() {
+    default void linkingNewUserGetsOneAccountForTheProvider() {
         String sub = "new-" + UUID.randomUUID();
         JsonObject user = signInWithDev(sub, sub + "@example.org", true, "Nina New");
 
@@ -49,7 +32,7 @@ class AccountLinkingIT {
     }
 
     @Test
-    void returningUserKeepsTheSameIdAndGetsProfileFieldsRefreshed() {
+    default void linkingReturningUserKeepsTheSameIdAndGetsProfileFieldsRefreshed() {
         String sub = "back-" + UUID.randomUUID();
         JsonObject first = signInWithDev(sub, sub + "@example.org", true, "Rita Returning");
         JsonObject second = signInWithDev(sub, sub + "@example.org", true, "Rita R. Renamed");
@@ -60,7 +43,7 @@ class AccountLinkingIT {
     }
 
     @Test
-    void emailChangedAtTheProviderIsUpdated() {
+    default void linkingEmailChangedAtTheProviderIsUpdated() {
         String sub = "moved-" + UUID.randomUUID();
         JsonObject before = signInWithDev(sub, "old-" + sub + "@example.org", true, "Mo Moved");
         JsonObject after = signInWithDev(sub, "new-" + sub + "@example.org", true, "Mo Moved");
@@ -70,19 +53,19 @@ class AccountLinkingIT {
     }
 
     @Test
-    void sameEmailAtAnotherSubjectIsNotTheSameUserWithoutVerification() {
+    default void linkingSameEmailAtAnotherSubjectIsNotTheSameUserWithoutVerification() {
         String email = "twice-" + UUID.randomUUID() + "@example.org";
         JsonObject first = signInWithDev("a-" + UUID.randomUUID(), email, true, "First");
         Browser other = browser();
         DevProvider.nextUser("b-" + UUID.randomUUID(), email, false, "Impostor");
-        HttpResponse<String> done = other.signInWithDev("/me", "/signin-failed");
+        HttpResponse<String> done = other.signInWithDev(other.path("me"), other.path("signin-failed"));
 
         assertEquals("access_denied", query(location(done)).get("error"), location(done));
         assertNotEquals(null, first.getString("id"));
     }
 
     @Test
-    void knownEmailVerifiedByNewProviderIsLinkedToTheUser() {
+    default void linkingKnownEmailVerifiedByNewProviderIsLinkedToTheUser() {
         String carol = userIdOfPasswordUser("carol@example.com", "carol-password");
 
         JsonObject linked = signInWithDev("carol-" + UUID.randomUUID(), "Carol@Example.com", true, "Carol at Dev");
@@ -95,15 +78,15 @@ class AccountLinkingIT {
     }
 
     @Test
-    void knownEmailNotVerifiedByNewProviderIsRefusedWithReason() {
+    default void linkingKnownEmailNotVerifiedByNewProviderIsRefusedWithReason() {
         Browser browser = browser();
         DevProvider.nextUser("dave-" + UUID.randomUUID(), "dave@example.com", false, "Not Dave");
 
-        HttpResponse<String> done = browser.signInWithDev("/me", "/signin-failed");
+        HttpResponse<String> done = browser.signInWithDev(browser.path("me"), browser.path("signin-failed"));
 
         Browser.assertRedirect(done);
         Map<String, String> q = query(location(done));
-        assertTrue(location(done).replaceFirst("^https?://[^/]+", "").startsWith(browser.path("signin-failed")),
+        assertTrue(location(done).startsWith(browser.url("signin-failed?")),
                 location(done));
         assertEquals("access_denied", q.get("error"), location(done));
         assertEquals(UserDirectory.EMAIL_NOT_VERIFIED, q.get("reason"), location(done));
@@ -113,23 +96,19 @@ class AccountLinkingIT {
         // dave's own account is untouched
         String dave = userIdOfPasswordUser("dave@example.com", "dave-password");
         Browser daveBrowser = browser();
-        daveBrowser.signInWithPassword("dave@example.com", "dave-password", "/me", "/x");
+        daveBrowser.signInWithPassword("dave@example.com", "dave-password", daveBrowser.path("me"), daveBrowser.path("x"));
         JsonObject accounts = jsonObject(daveBrowser.get("me/accounts"));
         assertEquals(dave, accounts.getString("id"));
         assertEquals(1, accounts.getJsonArray("accounts").size(), accounts.toString());
-    }
-
-    private Browser browser() {
-        return new Browser(SampleDeployment.base(url));
     }
 
     /** Signs in through the provider as this person and returns {@code GET me/accounts}. */
     private JsonObject signInWithDev(String subject, String email, boolean verified, String name) {
         Browser browser = browser();
         DevProvider.nextUser(subject, email, verified, name);
-        HttpResponse<String> done = browser.signInWithDev("/me", "/signin-failed");
+        HttpResponse<String> done = browser.signInWithDev(browser.path("me"), browser.path("signin-failed"));
         Browser.assertRedirect(done);
-        assertEquals(browser.path("me"), location(done).replaceFirst("^https?://[^/]+", ""), location(done));
+        assertEquals(browser.url("me"), location(done), location(done));
         HttpResponse<String> accounts = browser.get("me/accounts");
         assertEquals(200, accounts.statusCode(), accounts.body());
         return jsonObject(accounts);
@@ -137,7 +116,7 @@ class AccountLinkingIT {
 
     private String userIdOfPasswordUser(String email, String password) {
         Browser browser = browser();
-        HttpResponse<String> done = browser.signInWithPassword(email, password, "/me", "/x");
+        HttpResponse<String> done = browser.signInWithPassword(email, password, browser.path("me"), browser.path("x"));
         Browser.assertRedirect(done);
         HttpResponse<String> me = browser.get("me");
         assertEquals(200, me.statusCode(), me.body());
