@@ -1,6 +1,14 @@
 package dev.lumina.auth.internal.cdi;
 
+import dev.lumina.auth.internal.flow.CredentialsSignIn;
 import dev.lumina.auth.internal.flow.SignInCompletion;
+import dev.lumina.auth.internal.jaxrs.CallbackResource;
+import dev.lumina.auth.internal.jaxrs.ClientAddresses;
+import dev.lumina.auth.internal.jaxrs.ClientScriptResource;
+import dev.lumina.auth.internal.jaxrs.CredentialsCallback;
+import dev.lumina.auth.internal.jaxrs.ErrorPageResource;
+import dev.lumina.auth.internal.jaxrs.SignInPageResource;
+import dev.lumina.auth.internal.pages.Pages;
 import dev.lumina.auth.internal.jaxrs.AccessControlFeature;
 import dev.lumina.auth.internal.jaxrs.AuthExceptionMapper;
 import dev.lumina.auth.internal.jaxrs.CsrfCheck;
@@ -28,7 +36,11 @@ public final class LuminaClasses {
             AuthExceptionMapper.class,
             SessionResource.class,
             CsrfResource.class,
-            SignOutResource.class);
+            SignOutResource.class,
+            CallbackResource.class,
+            SignInPageResource.class,
+            ErrorPageResource.class,
+            ClientScriptResource.class);
 
     /** CDI beans besides the JAX-RS classes. */
     public static final List<Class<?>> BEANS = List.of(
@@ -38,5 +50,9 @@ public final class LuminaClasses {
             CsrfCheck.class,
             JwtSessionCodec.class,
             SignInCompletion.class,
-            SignInResponses.class);
+            SignInResponses.class,
+            CredentialsSignIn.class,
+            CredentialsCallback.class,
+            ClientAddresses.class,
+            Pages.class);
 }
