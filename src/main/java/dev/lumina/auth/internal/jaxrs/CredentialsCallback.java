@@ -117,7 +117,7 @@ public class CredentialsCallback {
 
     /** A body refused before the application sees it: a status and {@code credentials_invalid}, once. */
     private Response refused(ProviderConfig provider, int status, String why, String clientAddress, String login) {
-        LOG.info(4004, "credentials request for provider %s refused (%d): %s", provider.id(), status, why);
+        LOG.info(4004, "credentials request for provider %s refused (%s): %s", provider.id(), status, why);
         events.failed(new AuthFailed(AuthError.CREDENTIALS_INVALID, provider.id(), why, clientAddress, login, null));
         return JsonBodies.object(status, Map.of("error", AuthError.CREDENTIALS_INVALID.code()));
     }
