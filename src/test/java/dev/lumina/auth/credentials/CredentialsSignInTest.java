@@ -210,6 +210,8 @@ class CredentialsSignInTest {
         assertEquals(400, postRaw(csrf, "application/json", "{\"csrfToken\":\"" + csrf.token()
                 + "\",\"username\":\"alice\",\"password\":123}").statusCode());
         assertEquals(400, postRaw(csrf, "application/json", "[\"alice\"]").statusCode());
+        assertEquals(400, postRaw(csrf, "application/json", "{\"csrfToken\":\"" + csrf.token()
+                + "\",\"username\":\"bob\",\"username\":\"alice\",\"password\":\"x\"}").statusCode(), "a repeated JSON key");
         // missing and empty fields
         assertEquals(400, postRaw(csrf, form, t + "&username=alice").statusCode());
         assertEquals(400, postRaw(csrf, form, t + "&username=alice&password=").statusCode());
