@@ -13,8 +13,14 @@ final class JsonValues {
     }
 
     static Object check(String claim, Object value) {
-        if (value instanceof String || value instanceof Boolean || value instanceof Number) {
+        if (value instanceof String || value instanceof Boolean) {
             return value;
+        }
+        if (value instanceof Number) {
+            // one Java type per JSON number kind, so a claim equals itself after a trip through JSON
+            Number n = (Number) value;
+            return n instanceof Double || n instanceof Float || n instanceof java.math.BigDecimal
+                    ? (Object) n.doubleValue() : (Object) n.longValue();
         }
         if (value instanceof Collection<?>) {
             List<Object> copy = new ArrayList<>();

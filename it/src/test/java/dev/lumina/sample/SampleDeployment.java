@@ -20,6 +20,7 @@ final class SampleDeployment {
 
     /** The WAR built by this project's {@code package} phase. */
     static WebArchive sample() {
+        DevProvider.ensureStarted();
         File war = new File(System.getProperty("sample.war", "target/" + NAME));
         if (!war.isFile()) {
             throw new IllegalStateException(war.getAbsolutePath() + " is missing: run the ITs with `mvn verify`");

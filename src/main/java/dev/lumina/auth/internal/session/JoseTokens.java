@@ -41,6 +41,8 @@ public final class JoseTokens {
 
     private final KeyRing keys;
     private final int skewSeconds;
+    private final Map<KeyPurpose, JwtConsumer> verifiers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<KeyPurpose, JwtConsumer> openers = new java.util.concurrent.ConcurrentHashMap<>();
 
     public JoseTokens(KeyRing keys, Duration clockSkew) {
         this.keys = keys;
@@ -69,18 +71,26 @@ public final class JoseTokens {
      * @throws AuthException with {@code failure} for anything else
      */
     public JwtClaims verify(String token, KeyPurpose purpose, AuthError failure) {
-        JwtConsumer consumer = base()
+        return process(verifiers.computeIfAbsent(purpose, this::verifier), token, failure);
+    }
+
+    /** Opens a JWE made by {@link #seal}; the same checks as {@link #verify} apart from the algorithms. */
+    public JwtClaims open(String token, KeyPurpose purpose, AuthError failure) {
+        return process(openers.computeIfAbsent(purpose, this::opener), token, failure);
+    }
+
+    // consumers are immutable and thread-safe: built once per purpose, not per request
+    private JwtConsumer verifier(KeyPurpose purpose) {
+        return base()
                 .setJwsAlgorithmConstraints(ONLY_HS256)
                 .setJweAlgorithmConstraints(NONE_PERMITTED)
                 .setVerificationKeyResolver((jws, nesting) -> keys.find(purpose, jws.getKeyIdHeaderValue())
                         .orElseThrow(() -> new UnresolvableKeyException("unknown kid")).secretKey())
                 .build();
-        return process(consumer, token, failure);
     }
 
-    /** Opens a JWE made by {@link #seal}; the same checks as {@link #verify} apart from the algorithms. */
-    public JwtClaims open(String token, KeyPurpose purpose, AuthError failure) {
-        JwtConsumer consumer = base()
+    private JwtConsumer opener(KeyPurpose purpose) {
+        return base()
                 .setDisableRequireSignature()
                 .setEnableRequireEncryption()
                 .setJwsAlgorithmConstraints(NONE_PERMITTED)
@@ -89,7 +99,6 @@ public final class JoseTokens {
                 .setDecryptionKeyResolver((jwe, nesting) -> keys.find(purpose, jwe.getKeyIdHeaderValue())
                         .orElseThrow(() -> new UnresolvableKeyException("unknown kid")).secretKey())
                 .build();
-        return process(consumer, token, failure);
     }
 
     private JwtConsumerBuilder base() {

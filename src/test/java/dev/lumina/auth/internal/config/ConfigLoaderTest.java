@@ -1,0 +1,174 @@
+package dev.lumina.auth.internal.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lumina.auth.config.AuthConfig;
+import dev.lumina.auth.config.ConfigKey;
+import dev.lumina.auth.config.ProviderConfig;
+import dev.lumina.auth.config.ProviderType;
+import dev.lumina.auth.testing.TestSecrets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ConfigLoaderTest {
+    private static ConfigLoader.Result load(Map<String, String> values) {
+        return ConfigLoader.load(ConfigSources.of(values));
+    }
+
+    private static Map<String, String> valid() {
+        Map<String, String> m = new HashMap<>();
+        m.put("lumina.auth.secret", TestSecrets.A);
+        return m;
+    }
+
+    private static void assertProblemNames(List<String> problems, String key) {
+        assertTrue(problems.stream().anyMatch(p -> p.contains(key)), key + " not named in " + problems);
+    }
+
+    @Test
+    void defaultsArePinned() {
+        Map<ConfigKey, String> expected = new HashMap<>();
+        expected.put(ConfigKey.SECRET, null);
+        expected.put(ConfigKey.BASE_URL, null);
+        expected.put(ConfigKey.ALLOWED_ORIGINS, "");
+        expected.put(ConfigKey.TRUST_FORWARDED_HEADERS, "false");
+        expected.put(ConfigKey.CLOCK_SKEW, "PT60S");
+        expected.put(ConfigKey.SESSION_MAX_AGE, "PT6H");
+        expected.put(ConfigKey.SESSION_ABSOLUTE_MAX_AGE, "P7D");
+        expected.put(ConfigKey.SESSION_UPDATE_AGE, "PT1H");
+        expected.put(ConfigKey.SESSION_ENCRYPT, "false");
+        expected.put(ConfigKey.FLOW_MAX_AGE, "PT10M");
+        expected.put(ConfigKey.PAGES_SIGN_IN, null);
+        expected.put(ConfigKey.PAGES_ERROR, null);
+        expected.put(ConfigKey.HTTP_CONNECT_TIMEOUT, "PT5S");
+        expected.put(ConfigKey.HTTP_READ_TIMEOUT, "PT10S");
+        expected.put(ConfigKey.HTTP_MAX_RESPONSE_BYTES, "1048576");
+        expected.put(ConfigKey.JWKS_REFRESH_COOLDOWN, "PT30S");
+        for (ConfigKey key : ConfigKey.values()) {
+            assertTrue(expected.containsKey(key), "new key " + key.key() + ": pin its default here and in the README");
+            assertEquals(expected.get(key), key.defaultValue(), key.key());
+        }
+        AuthConfig c = load(valid()).config();
+        assertEquals(Duration.ofHours(6), c.sessionMaxAge());
+        assertEquals(Duration.ofDays(7), c.sessionAbsoluteMaxAge());
+        assertEquals(Duration.ofSeconds(60), c.clockSkew());
+        assertFalse(c.sessionEncrypt());
+        assertFalse(c.trustForwardedHeaders());
+    }
+
+    @Test
+    void validConfigurationHasNoProblems() {
+        Map<String, String> m = valid();
+        m.put("lumina.auth.providers.google.client-id", "gid");
+        m.put("lumina.auth.providers.corp.type", "oidc");
+        m.put("lumina.auth.providers.corp.issuer", "https://login.corp.example");
+        m.put("lumina.auth.providers.corp.client-id", "cid");
+        m.put("lumina.auth.providers.corp.scopes", "openid email, profile");
+        m.put("lumina.auth.providers.local.type", "credentials");
+        m.put("lumina.auth.session.max-age", "pt2h");
+        m.put("lumina.auth.allowed-origins", "https://app.example.com, http://localhost:5173");
+        ConfigLoader.Result r = load(m);
+        assertEquals(List.of(), r.problems());
+        assertEquals(ProviderType.GOOGLE, r.config().provider("google").orElseThrow().type());
+        ProviderConfig corp = r.config().provider("corp").orElseThrow();
+        assertEquals(List.of("openid", "email", "profile"), corp.scopes());
+        assertEquals(Duration.ofHours(2), r.config().sessionMaxAge());
+        assertEquals(Set.of("https://app.example.com", "http://localhost:5173"), r.config().allowedOrigins());
+    }
+
+    @Test
+    void s87_missingSecretFailsNamingTheKeyAndTheVariable() {
+        List<String> problems = load(Map.of()).problems();
+        assertProblemNames(problems, "lumina.auth.secret");
+        assertProblemNames(problems, "LUMINA_AUTH_SECRET");
+    }
+
+    @Test
+    void s87_shortSecretAndEmptyListFail() {
+        assertProblemNames(load(Map.of("lumina.auth.secret", "0123456789abcdef")).problems(), "lumina.auth.secret");
+        assertProblemNames(load(Map.of("lumina.auth.secret", " , ,")).problems(), "lumina.auth.secret");
+        Map<String, String> rotation = Map.of("lumina.auth.secret", TestSecrets.A + ",short");
+        assertTrue(load(rotation).problems().stream().anyMatch(p -> p.contains("secret #2")));
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        Map<String, String> m = new HashMap<>();
+        m.put("lumina.auth.secret", "short");
+        m.put("lumina.auth.providers.corp.type", "saml");
+        m.put("lumina.auth.providers.google.client-secret", "s");
+        m.put("lumina.auth.providers.mystery.client-id", "x");
+        m.put("lumina.auth.providers.oidc1.type", "oidc");
+        m.put("lumina.auth.providers.oidc1.client-id", "c");
+        m.put("lumina.auth.clock-skew", "PT10M");
+        m.put("lumina.auth.session.max-age", "six hours");
+        m.put("lumina.auth.base-url", "http://app.example.com");
+        List<String> p = load(m).problems();
+        assertProblemNames(p, "lumina.auth.secret");
+        assertProblemNames(p, "lumina.auth.providers.corp.type");
+        assertProblemNames(p, "lumina.auth.providers.google.client-id");
+        assertProblemNames(p, "lumina.auth.providers.mystery.type");
+        assertProblemNames(p, "lumina.auth.providers.oidc1.issuer");
+        assertProblemNames(p, "lumina.auth.clock-skew");
+        assertProblemNames(p, "lumina.auth.session.max-age");
+        assertProblemNames(p, "lumina.auth.base-url");
+        assertEquals(8, p.size(), String.join("\n", p));
+    }
+
+    @Test
+    void s21_plainPkceAndImplicitFlowFailDeployment() {
+        Map<String, String> m = valid();
+        m.put("lumina.auth.providers.google.client-id", "gid");
+        m.put("lumina.auth.providers.google.pkce", "plain");
+        m.put("lumina.auth.providers.google.response-type", "id_token token");
+        List<String> p = load(m).problems();
+        assertProblemNames(p, "lumina.auth.providers.google.pkce");
+        assertProblemNames(p, "lumina.auth.providers.google.response-type");
+    }
+
+    @Test
+    void s59_plainHttpBaseUrlOnlyForLocalhost() {
+        Map<String, String> m = valid();
+        m.put("lumina.auth.base-url", "http://localhost:8080");
+        assertEquals(List.of(), load(m).problems());
+        m.put("lumina.auth.base-url", "http://app.example.com");
+        assertProblemNames(load(m).problems(), "lumina.auth.base-url");
+    }
+
+    @Test
+    void environmentStyleNamesFindProviders() {
+        Map<String, String> env = new HashMap<>();
+        env.put("LUMINA_AUTH_PROVIDERS_GOOGLE_CLIENT_ID", "gid");
+        env.put("LUMINA_AUTH_PROVIDERS_MY_CORP_CLIENT_SECRET", "x");
+        env.put("PATH", "/usr/bin");
+        ConfigSource names = new ConfigSource() {
+            @Override
+            public java.util.Optional<String> get(String key) {
+                return java.util.Optional.ofNullable(env.get(ConfigKey.environmentVariable(key)));
+            }
+
+            @Override
+            public Set<String> propertyNames() {
+                return env.keySet();
+            }
+        };
+        assertEquals(Set.of("google", "my_corp"), names.providerIds());
+        assertEquals("gid", names.get("lumina.auth.providers.google.client-id").orElseThrow());
+    }
+
+    @Test
+    void firstSourceWins() {
+        ConfigSource layered = ConfigSources.layered(List.of(
+                ConfigSources.of(Map.of("lumina.auth.clock-skew", "PT10S")),
+                ConfigSources.of(Map.of("lumina.auth.clock-skew", "PT20S", "lumina.auth.secret", TestSecrets.A))));
+        ConfigLoader.Result r = ConfigLoader.load(layered);
+        assertEquals(Duration.ofSeconds(10), r.config().clockSkew());
+        assertEquals(List.of(), r.problems());
+    }
+}

@@ -1,0 +1,164 @@
+package dev.lumina.auth.internal.jaxrs;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lumina.auth.AuthError;
+import dev.lumina.auth.AuthFailed;
+import dev.lumina.auth.SignedOut;
+import dev.lumina.auth.testing.SessionMinter;
+import dev.lumina.auth.testing.TestSecrets;
+import dev.lumina.auth.testing.TestServer;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CsrfAndSignOutTest {
+    private static TestServer server;
+    private static final SessionMinter MINTER = new SessionMinter(TestSecrets.A);
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(Map.of("lumina.auth.allowed-origins", "https://app.example.com"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void clearEvents() {
+        server.events().clear();
+    }
+
+    /** token and cookie value from GET /auth/csrf */
+    private static String[] csrf() {
+        Response r = server.request().get("auth/csrf");
+        return new String[] {r.jsonPath().getString("csrfToken"), r.getCookie("lumina.csrf")};
+    }
+
+    @Test
+    void s58_csrfCookieFlagsAndTokenReuse() {
+        Response r = server.request().get("auth/csrf");
+        assertEquals(200, r.statusCode());
+        assertEquals("no-store", r.header("Cache-Control"));
+        String setCookie = r.header("Set-Cookie");
+        assertTrue(setCookie.matches("lumina\\.csrf=[A-Za-z0-9_-]{43}\\.[A-Za-z0-9_-]{43}; Path=/; HttpOnly; SameSite=Lax"), setCookie);
+        String token = r.jsonPath().getString("csrfToken");
+        server.request().cookie("lumina.csrf", r.getCookie("lumina.csrf")).get("auth/csrf")
+                .then().body("csrfToken", equalTo(token)).header("Set-Cookie", nullValue());
+    }
+
+    @Test
+    void s06_noCorsNoJsonpNoCaching() {
+        server.request().header("Origin", "https://evil.example").queryParam("callback", "x").get("auth/csrf")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", nullValue())
+                .header("Access-Control-Allow-Credentials", nullValue())
+                .header("Cache-Control", "no-store").contentType("application/json")
+                .body(startsWith("{\"csrfToken\":"));
+    }
+
+    @Test
+    void s01_signOutWithCookieButNoTokenIs403AndKeepsTheSession() {
+        String[] c = csrf();
+        server.request().cookie("lumina.csrf", c[1]).cookie("lumina.session", MINTER.token("alice"))
+                .contentType("application/x-www-form-urlencoded").formParam("callbackUrl", "/")
+                .post("auth/signout")
+                .then().statusCode(403).body("error", equalTo("csrf_invalid")).header("Set-Cookie", nullValue());
+        List<AuthFailed> failed = server.events().of(AuthFailed.class);
+        assertEquals(1, failed.size());
+        assertEquals(AuthError.CSRF_INVALID, failed.get(0).error());
+        assertTrue(server.events().of(SignedOut.class).isEmpty());
+    }
+
+    @Test
+    void s02_tokenOfAnotherCookieIsRefused() {
+        String[] victim = csrf();
+        String[] attacker = csrf();
+        server.request().cookie("lumina.csrf", victim[1]).formParam("csrfToken", attacker[0])
+                .post("auth/signout").then().statusCode(403);
+        server.request().cookie("lumina.csrf", victim[1]).header("X-CSRF-Token", attacker[0])
+                .post("auth/signout").then().statusCode(403);
+    }
+
+    @Test
+    void s03_forgedCookieWithMatchingFieldIsRefused() {
+        server.request().cookie("lumina.csrf", "aaaa.bad-hmac").formParam("csrfToken", "aaaa")
+                .post("auth/signout").then().statusCode(403).body("error", equalTo("csrf_invalid"));
+    }
+
+    @Test
+    void s05_getAndMethodOverrideCannotSignOut() {
+        String[] c = csrf();
+        server.request().cookie("lumina.csrf", c[1]).cookie("lumina.session", MINTER.token("alice"))
+                .queryParam("csrfToken", c[0]).get("auth/signout")
+                .then().statusCode(405).header("Set-Cookie", nullValue());
+        server.request().cookie("lumina.csrf", c[1]).header("X-HTTP-Method-Override", "GET")
+                .post("auth/signout").then().statusCode(403);
+        assertTrue(server.events().of(SignedOut.class).isEmpty());
+    }
+
+    @Test
+    void s88_signOutClearsRedirectsAndIsIdempotent() {
+        String[] c = csrf();
+        for (String session : new String[] {MINTER.token("alice"), "tampered.token.value", null}) {
+            var req = server.request().cookie("lumina.csrf", c[1]).formParam("csrfToken", c[0]).formParam("callbackUrl", "/bye");
+            if (session != null) {
+                req.cookie("lumina.session", session);
+            }
+            Response r = req.post("auth/signout");
+            assertEquals(303, r.statusCode(), "session " + session);
+            assertTrue(r.header("Location").endsWith("/bye"), r.header("Location"));
+            assertEquals("lumina.session=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; HttpOnly; SameSite=Lax",
+                    r.header("Set-Cookie"));
+        }
+        assertEquals("alice", server.events().of(SignedOut.class).get(0).session().subject());
+        assertEquals(3, server.events().of(SignedOut.class).size());
+    }
+
+    @Test
+    void signOutAnswersJsonToFetchClientsWithTheHeaderToken() {
+        String[] c = csrf();
+        server.request().cookie("lumina.csrf", c[1]).header("X-CSRF-Token", c[0]).accept("application/json")
+                .cookie("lumina.session", MINTER.token("alice"))
+                .post("auth/signout")
+                .then().statusCode(200).body("url", equalTo("/"))
+                .header("Set-Cookie", startsWith("lumina.session=; Max-Age=0"));
+    }
+
+    @Test
+    void s07_signOutRefusesForeignCallbackUrl() {
+        String[] c = csrf();
+        for (String target : List.of("https://evil.example/steal", "//evil.example", "/\\evil.example", "javascript:alert(1)", "http://[::1")) {
+            Response r = server.request().cookie("lumina.csrf", c[1]).formParam("csrfToken", c[0])
+                    .formParam("callbackUrl", target).cookie("lumina.session", MINTER.token("alice")).post("auth/signout");
+            assertEquals(400, r.statusCode(), target);
+            assertEquals("invalid_redirect", r.jsonPath().getString("error"));
+            assertNull(r.header("Location"));
+        }
+        server.request().cookie("lumina.csrf", c[1]).formParam("csrfToken", c[0])
+                .formParam("callbackUrl", "https://app.example.com/home").post("auth/signout")
+                .then().statusCode(303).header("Location", equalTo("https://app.example.com/home"));
+    }
+
+    @Test
+    void oversizedOrMalformedSignOutBodyIsRefusedWithout500() {
+        String[] c = csrf();
+        server.request().cookie("lumina.csrf", c[1]).contentType("application/json").body("{\"csrfToken\":")
+                .post("auth/signout").then().statusCode(403);
+        server.request().cookie("lumina.csrf", c[1]).contentType("application/x-www-form-urlencoded")
+                .body("csrfToken=" + c[0] + "&pad=" + "x".repeat(40_000)).post("auth/signout")
+                .then().statusCode(403).body(not(containsString("Exception")));
+    }
+}
