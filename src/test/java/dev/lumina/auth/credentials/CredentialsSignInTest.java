@@ -17,7 +17,7 @@ import dev.lumina.auth.Session;
 import dev.lumina.auth.SignedIn;
 import dev.lumina.auth.embedded.LuminaServer;
 import dev.lumina.auth.testing.Browserless.Csrf;
-import dev.lumina.auth.testing.LogCapture;
+import dev.lumina.auth.testing.AllLogs;
 import dev.lumina.auth.testing.ProbeResource;
 import dev.lumina.auth.testing.RecordedEvents;
 import dev.lumina.auth.testing.SessionMinter;
@@ -230,7 +230,7 @@ class CredentialsSignInTest {
     @Test
     void S66_getWithCredentialsInTheUrlIsRefusedAndNothingRepeatsThePassword() {
         String password = "p4ss-in-url-" + System.nanoTime();
-        try (LogCapture logs = LogCapture.all()) {
+        try (AllLogs logs = AllLogs.all()) {
             Response r = at(server).queryParam("username", "alice").queryParam("password", password)
                     .get("auth/callback/login");
             r.then().statusCode(405).header("Allow", "POST");
@@ -263,7 +263,7 @@ class CredentialsSignInTest {
                 "the address is the peer's, whatever the header says");
         assertTrue(accounts.seen().stream().allMatch(e -> "127.0.0.1".equals(e.clientAddress())));
 
-        try (LogCapture logs = LogCapture.info()) {
+        try (AllLogs logs = AllLogs.info()) {
             postForm(csrf, form(csrf, "admin\r\n[INFO] ok signed in", "x")).then().statusCode(303);
             List<String> lines = logs.luminaMessages().stream().filter(m -> m.startsWith("LUMINA-4003")).toList();
             assertEquals(1, lines.size(), logs.luminaMessages().toString());

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lumina.auth.embedded.LuminaServer;
 import dev.lumina.auth.testing.Browserless.Csrf;
-import dev.lumina.auth.testing.LogCapture;
+import dev.lumina.auth.testing.AllLogs;
 import dev.lumina.auth.testing.TestSecrets;
 import io.restassured.response.Response;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class NoCredentialsObserverTest {
     @Test
     void withoutObserverDeploymentWarnsAndEverySignInIsRefused() {
-        try (LogCapture logs = LogCapture.info();
+        try (AllLogs logs = AllLogs.info();
              LuminaServer server = LuminaServer.builder().port(0)
                      .property("lumina.auth.secret", TestSecrets.A)
                      .property("lumina.auth.providers.login.type", "credentials")

@@ -19,7 +19,7 @@ import dev.lumina.auth.TokenSet;
 import dev.lumina.auth.embedded.LuminaServer;
 import dev.lumina.auth.testing.Browserless.Csrf;
 import dev.lumina.auth.testing.ExplodingAccounts;
-import dev.lumina.auth.testing.LogCapture;
+import dev.lumina.auth.testing.AllLogs;
 import dev.lumina.auth.testing.RecordedEvents;
 import dev.lumina.auth.testing.TestAccounts;
 import dev.lumina.auth.testing.TestSecrets;
@@ -46,7 +46,7 @@ class CredentialsLeakageTest {
     void S79_noPasswordSecretTokenOrCookieValueInAnyLogLineAtTheFinestLevel() {
         String wrong = "wr0ng-" + System.nanoTime();
         List<String> secrets = new ArrayList<>(List.of(TestAccounts.PASSWORD, wrong, TestSecrets.A, TestSecrets.B));
-        try (LogCapture logs = LogCapture.all(); LuminaServer server = start()) {
+        try (AllLogs logs = AllLogs.all(); LuminaServer server = start()) {
             RecordedEvents events = server.container().select(RecordedEvents.class).get();
             Csrf csrf = csrf(server);
             secrets.add(csrf.token());

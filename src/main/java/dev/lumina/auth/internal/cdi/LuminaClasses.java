@@ -5,8 +5,9 @@ import dev.lumina.auth.internal.flow.SignInCompletion;
 import dev.lumina.auth.internal.jaxrs.CallbackResource;
 import dev.lumina.auth.internal.jaxrs.ClientAddresses;
 import dev.lumina.auth.internal.jaxrs.ClientScriptResource;
-import dev.lumina.auth.internal.jaxrs.CredentialsCallback;
+import dev.lumina.auth.internal.jaxrs.CredentialsFlow;
 import dev.lumina.auth.internal.jaxrs.ErrorPageResource;
+import dev.lumina.auth.internal.jaxrs.ProviderFlows;
 import dev.lumina.auth.internal.jaxrs.SignInPageResource;
 import dev.lumina.auth.internal.pages.Pages;
 import dev.lumina.auth.internal.jaxrs.AccessControlFeature;
@@ -52,7 +53,8 @@ public final class LuminaClasses {
             SignInCompletion.class,
             SignInResponses.class,
             CredentialsSignIn.class,
-            CredentialsCallback.class,
+            ProviderFlows.class,
+            CredentialsFlow.class,
             ClientAddresses.class,
             Pages.class);
 }

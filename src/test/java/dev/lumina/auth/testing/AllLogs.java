@@ -13,7 +13,7 @@ import java.util.logging.SimpleFormatter;
  * the most detailed level while open, formatted as they would be printed. The test's own HTTP client
  * (Apache HttpClient under rest-assured) is left out: its wire log is the browser's side.
  */
-public final class LogCapture implements AutoCloseable {
+public final class AllLogs implements AutoCloseable {
     private final Logger root = Logger.getLogger("");
     private final Level previous = root.getLevel();
     private final List<String> lines = new CopyOnWriteArrayList<>();
@@ -40,19 +40,19 @@ public final class LogCapture implements AutoCloseable {
         }
     };
 
-    private LogCapture(Level level) {
+    private AllLogs(Level level) {
         handler.setLevel(level);
         root.setLevel(level);
         root.addHandler(handler);
     }
 
     /** Everything, down to FINEST (DEBUG and TRACE). */
-    public static LogCapture all() {
-        return new LogCapture(Level.ALL);
+    public static AllLogs all() {
+        return new AllLogs(Level.ALL);
     }
 
-    public static LogCapture info() {
-        return new LogCapture(Level.INFO);
+    public static AllLogs info() {
+        return new AllLogs(Level.INFO);
     }
 
     /** All output as printed, one string. */

@@ -7,6 +7,7 @@ import dev.lumina.auth.Profile;
 import dev.lumina.auth.Session;
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.config.ProviderConfig;
+import dev.lumina.auth.config.ProviderType;
 import dev.lumina.auth.internal.cdi.AuthEvents;
 import dev.lumina.auth.internal.flow.CredentialsSignIn;
 import dev.lumina.auth.internal.flow.RedirectValidator;
@@ -18,13 +19,17 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * {@code POST /auth/callback/{id}} of a credentials provider: the callback of the credentials kind, to which
- * the callback resource hands the request. A form or a JSON object with {@code csrfToken}, the provider's
+ * The {@link ProviderFlow} of credentials providers: {@code POST /auth/callback/{id}}, to which the callback
+ * resource hands the request. A form or a JSON object with {@code csrfToken}, the provider's
  * fields, {@code callbackUrl} and {@code errorUrl}. In order:
  *
  * <ol>
@@ -41,8 +46,8 @@ import java.util.Optional;
  * (never a password) reaches {@code AuthFailed}, for throttling. GET is refused with 405.
  */
 @ApplicationScoped
-public class CredentialsCallback {
-    private static final LuminaLog LOG = LuminaLog.of(CredentialsCallback.class);
+public class CredentialsFlow implements ProviderFlow {
+    private static final LuminaLog LOG = LuminaLog.of(CredentialsFlow.class);
     static final String CALLBACK_URL = "callbackUrl";
     static final String ERROR_URL = "errorUrl";
 
@@ -61,18 +66,37 @@ public class CredentialsCallback {
     @Inject
     AuthEvents events;
 
+    @Override
+    public Set<ProviderType> serves() {
+        return Set.of(ProviderType.CREDENTIALS);
+    }
+
     /**
-     * The callback of a credentials provider, from its parts as the callback resource read them.
-     *
-     * @param method      only {@code POST} is served; anything else is 405
-     * @param posted      the fields of the body (empty when refused)
-     * @param bodyProblem why the body was refused, or {@code null}
+     * {@code POST /auth/signin/{id}} of a credentials provider has nothing to start: the browser is sent to
+     * the sign-in page (its form posts to the callback), {@code callbackUrl} kept.
      */
-    public Response callback(ProviderConfig provider, String method, RequestFacts facts, HttpHeaders headers,
-                             PostedFields posted, PostedFields.Problem bodyProblem, boolean json, String clientAddress) {
-        if (!HttpMethod.POST.equals(method)) {
+    @Override
+    public Response signIn(FlowRequest request, SignInResponses.Targets targets) {
+        String page = config.signInPage().orElseGet(() -> request.facts().path("auth/signin"));
+        String url = page + (page.contains("?") ? "&" : "?") + "callbackUrl="
+                + URLEncoder.encode(targets.callbackUrl(), StandardCharsets.UTF_8);
+        return request.json()
+                ? JsonBodies.object(200, Map.of("url", url))
+                : Response.seeOther(URI.create(url)).header("Cache-Control", "no-store").build();
+    }
+
+    /** {@code GET|POST /auth/callback/{id}}: only POST is served; GET is 405. */
+    @Override
+    public Response callback(FlowRequest request) {
+        if (!request.isPost()) {
             return methodNotAllowed();
         }
+        return post(request.provider(), request.facts(), request.headers(), request.fields(), request.bodyProblem(),
+                request.json(), request.clientAddress());
+    }
+
+    private Response post(ProviderConfig provider, RequestFacts facts, HttpHeaders headers, PostedFields posted,
+                          PostedFields.Problem bodyProblem, boolean json, String clientAddress) {
         if (bodyProblem != null) {
             boolean tooLarge = bodyProblem == PostedFields.Problem.TOO_LARGE;
             return refused(provider, tooLarge ? 413 : 400, "body refused: " + bodyProblem, clientAddress, null);
