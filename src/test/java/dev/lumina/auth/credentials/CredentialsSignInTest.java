@@ -16,6 +16,7 @@ import dev.lumina.auth.AuthFailed;
 import dev.lumina.auth.Session;
 import dev.lumina.auth.SignedIn;
 import dev.lumina.auth.embedded.LuminaServer;
+import dev.lumina.auth.testing.Browserless;
 import dev.lumina.auth.testing.Browserless.Csrf;
 import dev.lumina.auth.testing.AllLogs;
 import dev.lumina.auth.testing.ProbeResource;
@@ -64,13 +65,7 @@ class CredentialsSignInTest {
     }
 
     static Map<String, String> form(Csrf csrf, String user, String password) {
-        Map<String, String> m = new LinkedHashMap<>();
-        if (csrf != null) {
-            m.put("csrfToken", csrf.token());
-        }
-        m.put("username", user);
-        m.put("password", password);
-        return m;
+        return Browserless.form(csrf, user, password);
     }
 
     static Response postForm(Csrf csrf, Map<String, String> fields) {

@@ -1,6 +1,6 @@
 package dev.lumina.auth.leakage;
 
-import static dev.lumina.auth.credentials.CredentialsSignInTest.form;
+import static dev.lumina.auth.testing.Browserless.form;
 import static dev.lumina.auth.testing.Browserless.at;
 import static dev.lumina.auth.testing.Browserless.csrf;
 import static dev.lumina.auth.testing.Browserless.withCsrf;

@@ -15,6 +15,17 @@ public final class Browserless {
     public record Csrf(String cookie, String token) {
     }
 
+    /** The fields of a credentials form: the CSRF token (when given), username and password. */
+    public static java.util.Map<String, String> form(Csrf csrf, String user, String password) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        if (csrf != null) {
+            m.put("csrfToken", csrf.token());
+        }
+        m.put("username", user);
+        m.put("password", password);
+        return m;
+    }
+
     public static Csrf csrf(LuminaServer server) {
         Response r = given().baseUri(server.uri().toString()).get("auth/csrf");
         return new Csrf(r.getCookie("lumina.csrf"), r.jsonPath().getString("csrfToken"));

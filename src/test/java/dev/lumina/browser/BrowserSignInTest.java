@@ -1,0 +1,131 @@
+package dev.lumina.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lumina.auth.embedded.LuminaServer;
+import dev.lumina.auth.testing.Chromium;
+import dev.lumina.auth.testing.TestSecrets;
+import dev.lumina.demo.DemoAccounts;
+import dev.lumina.demo.DemoCredentials;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * End to end in a real headless Chromium against the demo: the built-in page (with and without
+ * JavaScript), client.js, a failed sign-in, sign-out.
+ */
+class BrowserSignInTest {
+    static LuminaServer server;
+    static String base;
+
+    @BeforeAll
+    static void start() {
+        Chromium.requireInstalled();
+        server = LuminaServer.builder().port(0)
+                .property("lumina.auth.secret", TestSecrets.A)
+                .properties(DemoCredentials.PROPERTIES)
+                .classes(DemoCredentials.CLASSES)
+                .start();
+        base = "http://localhost:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static WebDriverWait waiting(WebDriver d) {
+        return new WebDriverWait(d, Duration.ofSeconds(15));
+    }
+
+    private static void fillAndSubmit(WebDriver d, String user, String password) {
+        d.findElement(By.id("lumina-credentials-username")).sendKeys(user);
+        d.findElement(By.id("lumina-credentials-password")).sendKeys(password);
+        d.findElement(By.cssSelector("#lumina-credentials-credentials button[type=submit]")).click();
+    }
+
+    @Test
+    void credentialsSignInThroughTheBuiltInPageThenSignOut() {
+        try (Chromium chromium = Chromium.start()) {
+            WebDriver d = chromium.driver();
+            d.get(base + "/auth/signin?callbackUrl=%2Fdemo");
+            assertEquals("Sign in", d.getTitle());
+            d.findElement(By.id("lumina-credentials-username")).sendKeys(DemoAccounts.USER);
+            d.findElement(By.id("lumina-credentials-password")).sendKeys(DemoAccounts.PASSWORD);
+            d.findElement(By.cssSelector("#lumina-credentials-credentials button[type=submit]")).click();
+            waiting(d).until(ExpectedConditions.urlToBe(base + "/demo"));
+            waiting(d).until(ExpectedConditions.textToBe(By.id("status"), "authenticated"));
+            assertTrue(d.findElement(By.id("who")).getText().contains("Demo User (demo@lumina.example)"));
+            Cookie session = d.manage().getCookieNamed("lumina.session");
+            assertTrue(session != null && session.isHttpOnly(), "the session cookie is HttpOnly");
+
+            // sign-out through client.js
+            d.findElement(By.id("signout")).click();
+            waiting(d).until(ExpectedConditions.textToBe(By.id("status"), "unauthenticated"));
+            assertEquals(null, d.manage().getCookieNamed("lumina.session"));
+            d.get(base + "/auth/session");
+            assertEquals("null", d.findElement(By.tagName("body")).getText().trim());
+        }
+    }
+
+    @Test
+    void failedSignInLandsOnTheFailureUrlWithTheErrorInAuthState() {
+        try (Chromium chromium = Chromium.start()) {
+            WebDriver d = chromium.driver();
+            d.get(base + "/demo");
+            waiting(d).until(ExpectedConditions.textToBe(By.id("status"), "unauthenticated"));
+            d.findElement(By.name("username")).sendKeys(DemoAccounts.USER);
+            d.findElement(By.name("password")).sendKeys("not-the-password");
+            d.findElement(By.cssSelector("#credentials button[type=submit]")).click();
+            waiting(d).until(ExpectedConditions.urlContains("/demo/failed?error=credentials_invalid"));
+            WebElement error = waiting(d).until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+            assertEquals("credentials_invalid", error.getAttribute("data-error"));
+            assertTrue(error.getText().contains("Wrong username or password."));
+            assertEquals("unauthenticated", d.findElement(By.id("status")).getText());
+            assertFalse(d.getCurrentUrl().contains("not-the-password"));
+
+            // and then the right password through client.js
+            d.findElement(By.name("username")).sendKeys(DemoAccounts.USER);
+            d.findElement(By.name("password")).sendKeys(DemoAccounts.PASSWORD);
+            d.findElement(By.cssSelector("#credentials button[type=submit]")).click();
+            waiting(d).until(ExpectedConditions.urlToBe(base + "/demo"));
+            waiting(d).until(ExpectedConditions.textToBe(By.id("status"), "authenticated"));
+            assertFalse(d.findElement(By.id("error")).isDisplayed());
+        }
+    }
+
+    @Test
+    void builtInPageWorksWithJavaScriptDisabled() {
+        try (Chromium chromium = Chromium.withoutJavaScript()) {
+            WebDriver d = chromium.driver();
+            // a protected page sends the browser to the sign-in page, which brings it back afterwards
+            d.get(base + "/demo/me");
+            waiting(d).until(ExpectedConditions.urlContains("/auth/signin?callbackUrl="));
+            fillAndSubmit(d, DemoAccounts.USER, "wrong");
+            WebElement alert = waiting(d).until(ExpectedConditions.visibilityOfElementLocated(By.id("lumina-error")));
+            assertEquals("credentials_invalid", alert.getAttribute("data-error"));
+            assertTrue(d.getCurrentUrl().contains("callbackUrl=%2Fdemo%2Fme"), d.getCurrentUrl());
+            fillAndSubmit(d, DemoAccounts.USER, DemoAccounts.PASSWORD);
+            waiting(d).until(ExpectedConditions.urlToBe(base + "/demo/me"));
+            assertEquals("Signed in as Demo User (demo@lumina.example)", d.findElement(By.id("me")).getText());
+            // sign-out with the page's plain form
+            d.get(base + "/auth/signin");
+            assertTrue(d.findElement(By.id("lumina-signed-in")).getText().contains("Demo User"));
+            d.findElement(By.cssSelector("#lumina-signed-in button[type=submit]")).click();
+            waiting(d).until(ExpectedConditions.urlToBe(base + "/"));
+            assertEquals(null, d.manage().getCookieNamed("lumina.session"));
+        }
+    }
+}
