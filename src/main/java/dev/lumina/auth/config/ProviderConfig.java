@@ -119,8 +119,9 @@ public final class ProviderConfig {
 
     /**
      * Credentials providers: the form fields the application's {@code CredentialsSubmitted} observer reads,
-     * in form order (default {@code username, password}); a field whose name contains {@code password} is
-     * masked on the built-in page. Empty for other kinds.
+     * in form order (default {@code username, password}); a field named like a secret ({@code password},
+     * {@code secret}, {@code passcode}, {@code otp}, {@code pin}) is masked on the built-in page. The first other
+     * field is the login name that {@code AuthFailed} reports. Empty for other kinds.
      */
     public List<String> fields() {
         return type == ProviderType.CREDENTIALS && fields.isEmpty() ? DEFAULT_CREDENTIALS_FIELDS : fields;
