@@ -121,7 +121,7 @@ public class Pages {
     public String error(ErrorView v) {
         StringBuilder h = new StringBuilder(2048);
         head(h, "Sign-in problem");
-        h.append("<h1>Sign-in problem</h1>\n");
+        h.append("<h1>Sign-in problem</h1>\n<p class=\"sub\">We could not sign you in.</p>\n");
         String message = Messages.forCode(v.error()).orElse("Something went wrong while signing you in.");
         h.append("<div class=\"alert\" role=\"alert\" id=\"lumina-error\" data-error=\"")
                 .append(escape(Messages.knownCode(v.error()).orElse("error"))).append("\">").append(escape(message))
