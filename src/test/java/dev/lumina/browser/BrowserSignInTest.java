@@ -10,11 +10,14 @@ import dev.lumina.auth.testing.TestSecrets;
 import dev.lumina.demo.DemoAccounts;
 import dev.lumina.demo.DemoCredentials;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -103,6 +106,47 @@ class BrowserSignInTest {
             waiting(d).until(ExpectedConditions.urlToBe(base + "/demo"));
             waiting(d).until(ExpectedConditions.textToBe(By.id("status"), "authenticated"));
             assertFalse(d.findElement(By.id("error")).isDisplayed());
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void clientJsFollowsTheSvelteStoreContractAndSignInWithoutRedirectResolves() {
+        try (Chromium chromium = Chromium.start()) {
+            WebDriver d = chromium.driver();
+            d.get(base + "/auth/csrf"); // a page of the origin without a CSP that forbids scripts (the built-in pages do)
+            Map<String, Object> r = (Map<String, Object>) ((JavascriptExecutor) d).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                    + "import('/auth/client.js').then(async (m) => {"
+                    + "  const seen = [];"
+                    + "  const unsubscribe = m.authState.subscribe((v) => seen.push(v.status));"
+                    + "  const immediate = seen.slice();"
+                    + "  const wrong = await m.signIn('credentials', {redirect: false, fields: {username: 'demo', password: 'x'}});"
+                    + "  const right = await m.signIn('credentials', {redirect: false, callbackUrl: '/demo',"
+                    + "      fields: {username: 'demo', password: 'lumina-demo'}});"
+                    + "  let frozen = false; m.authState.subscribe((v) => { frozen = Object.isFrozen(v); })();"
+                    + "  const session = await m.getSession();"
+                    + "  unsubscribe();"
+                    + "  const before = seen.length;"
+                    + "  await m.signOut({redirect: false});"
+                    + "  done({immediate, seen, afterUnsubscribe: seen.length - before, wrong, right, frozen,"
+                    + "        email: session && session.email, typeofUnsubscribe: typeof unsubscribe});"
+                    + "}).catch((e) => done({failure: String(e)}));");
+            assertEquals(null, r.get("failure"));
+            assertEquals(List.of("loading"), r.get("immediate"), "subscribe calls back at once with the current value");
+            assertEquals("function", r.get("typeofUnsubscribe"));
+            assertEquals(0L, ((Number) r.get("afterUnsubscribe")).longValue(), "no call after unsubscribe");
+            assertTrue(((List<String>) r.get("seen")).contains("authenticated"), r.toString());
+            Map<String, Object> wrong = (Map<String, Object>) r.get("wrong");
+            assertEquals(false, wrong.get("ok"));
+            assertEquals("credentials_invalid", wrong.get("error"));
+            assertEquals(401L, ((Number) wrong.get("status")).longValue());
+            Map<String, Object> right = (Map<String, Object>) r.get("right");
+            assertEquals(true, right.get("ok"));
+            assertEquals("/demo", right.get("url"));
+            assertEquals(true, r.get("frozen"));
+            assertEquals("demo@lumina.example", r.get("email"));
+            assertEquals(null, d.manage().getCookieNamed("lumina.session"), "signOut cleared the session");
         }
     }
 
