@@ -7,8 +7,12 @@ import dev.lumina.auth.internal.jaxrs.ClientAddresses;
 import dev.lumina.auth.internal.jaxrs.ClientScriptResource;
 import dev.lumina.auth.internal.jaxrs.CredentialsFlow;
 import dev.lumina.auth.internal.jaxrs.ErrorPageResource;
+import dev.lumina.auth.internal.jaxrs.OAuthFlow;
 import dev.lumina.auth.internal.jaxrs.ProviderFlows;
+import dev.lumina.auth.internal.jaxrs.ProvidersResource;
 import dev.lumina.auth.internal.jaxrs.SignInPageResource;
+import dev.lumina.auth.internal.jaxrs.SignInResource;
+import dev.lumina.auth.internal.oauth.OAuthProviders;
 import dev.lumina.auth.internal.pages.Pages;
 import dev.lumina.auth.internal.jaxrs.AccessControlFeature;
 import dev.lumina.auth.internal.jaxrs.AuthExceptionMapper;
@@ -38,7 +42,9 @@ public final class LuminaClasses {
             SessionResource.class,
             CsrfResource.class,
             SignOutResource.class,
+            SignInResource.class,
             CallbackResource.class,
+            ProvidersResource.class,
             SignInPageResource.class,
             ErrorPageResource.class,
             ClientScriptResource.class);
@@ -52,9 +58,14 @@ public final class LuminaClasses {
             JwtSessionCodec.class,
             SignInCompletion.class,
             SignInResponses.class,
-            CredentialsSignIn.class,
+            // sign-in flows: one ProviderFlow per provider kind, found by ProviderFlows
+            FlowProducers.class,
+            OAuthProviders.class,
             ProviderFlows.class,
+            OAuthFlow.class,
+            CredentialsSignIn.class,
             CredentialsFlow.class,
             ClientAddresses.class,
+            // built-in pages and client.js
             Pages.class);
 }

@@ -1,0 +1,39 @@
+package dev.lumina.auth.internal.jaxrs;
+
+import dev.lumina.auth.config.AuthConfig;
+import dev.lumina.auth.config.ProviderConfig;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * {@code GET /auth/providers}: the configured providers for a sign-in page, as
+ * {@code [{"id","name","type","signinUrl"}]}; nothing secret (no client id, no endpoint).
+ */
+@Path("auth/providers")
+@RequestScoped
+public class ProvidersResource {
+    @Inject
+    AuthConfig config;
+
+    @GET
+    public Response list(@Context HttpHeaders headers, @Context UriInfo uri) {
+        RequestFacts facts = RequestFacts.of(config, uri, headers.getRequestHeaders());
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (ProviderConfig p : config.providers()) {
+            list.add(Json.createObjectBuilder()
+                    .add("id", p.id())
+                    .add("name", p.name())
+                    .add("type", p.type().id())
+                    .add("signinUrl", facts.path("auth/signin/" + p.id())));
+        }
+        return JsonBodies.json(200, list.build().toString());
+    }
+}

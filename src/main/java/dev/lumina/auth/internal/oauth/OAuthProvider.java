@@ -1,0 +1,38 @@
+package dev.lumina.auth.internal.oauth;
+
+import dev.lumina.auth.Profile;
+import dev.lumina.auth.config.ProviderConfig;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What differs between OAuth provider kinds; the steps around it (state, PKCE, flow cookie, responses) are
+ * the same for all. One implementation per kind: {@link OidcProvider} (generic OIDC and Google),
+ * {@link GitHubProvider}. A new kind implements this and is added to {@link OAuthProviders}.
+ */
+public interface OAuthProvider {
+
+    ProviderConfig config();
+
+    /** (2) Where the browser is sent to sign in; may fetch the discovery document. */
+    URI authorizationEndpoint();
+
+    /** (2) The scopes asked for: the configured ones, else the kind's defaults. */
+    List<String> scopes();
+
+    /** (2) {@code true} when the request carries a nonce that the ID token must echo (OIDC). */
+    boolean usesNonce();
+
+    /** (5) The issuer a callback's {@code iss} parameter (RFC 9207) must equal, when the kind has one. */
+    Optional<String> issuer();
+
+    /**
+     * (6)-(7) Exchanges the code and finds out who signed in.
+     *
+     * @param nonce the nonce of this sign-in, or {@code null} when {@link #usesNonce()} is false
+     * @throws dev.lumina.auth.AuthException {@code provider_error}, {@code provider_unavailable},
+     *                                       {@code id_token_invalid} or {@code profile_invalid}
+     */
+    Profile profile(String code, URI redirectUri, String verifier, String nonce);
+}

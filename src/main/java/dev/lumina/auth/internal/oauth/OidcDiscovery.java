@@ -1,0 +1,151 @@
+package dev.lumina.auth.internal.oauth;
+
+import dev.lumina.auth.AuthError;
+import dev.lumina.auth.AuthException;
+import dev.lumina.auth.config.ProviderConfig;
+import dev.lumina.auth.config.ProviderKey;
+import dev.lumina.auth.internal.log.LuminaLog;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Discovery of an OpenID Connect provider ({@code <issuer>/.well-known/openid-configuration}), fetched on
+ * first use rather than at deployment, so that an application starts while its provider is down. A
+ * document is kept for {@link #SUCCESS_TTL}; a failure only for {@link #FAILURE_TTL}, so that a provider
+ * that comes back is used again without a restart (S76) while a flood of sign-ins does not hammer one that
+ * is down. A document whose {@code issuer} is not exactly the configured issuer is refused (Discovery 4.3).
+ */
+public final class OidcDiscovery {
+    static final Duration SUCCESS_TTL = Duration.ofHours(1);
+    static final Duration FAILURE_TTL = Duration.ofSeconds(2);
+    private static final LuminaLog LOG = LuminaLog.of(OidcDiscovery.class);
+
+    private final OutboundHttp http;
+    private final Clock clock;
+    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+
+    private record Entry(OidcMetadata metadata, AuthException failure, Instant until) {
+    }
+
+    public OidcDiscovery(OutboundHttp http, Clock clock) {
+        this.http = http;
+        this.clock = clock;
+    }
+
+    /**
+     * The provider's metadata, with the configured overrides applied.
+     *
+     * @throws AuthException {@code provider_unavailable} when the provider cannot be reached,
+     *                       {@code provider_error} when its document is unusable
+     */
+    public OidcMetadata metadata(ProviderConfig provider, URI issuer) {
+        if (provider.authorizationEndpoint().isPresent() && provider.tokenEndpoint().isPresent() && provider.jwksUri().isPresent()) {
+            return withOverrides(provider, new OidcMetadata(issuer.toString(), null, null, null, null, Set.of("RS256"), List.of()));
+        }
+        String key = issuer.toString();
+        Entry e = cache.get(key);
+        if (e == null || !clock.instant().isBefore(e.until())) {
+            synchronized (this) {
+                e = cache.get(key);
+                if (e == null || !clock.instant().isBefore(e.until())) {
+                    e = fetch(provider.id(), issuer);
+                    cache.put(key, e);
+                }
+            }
+        }
+        if (e.failure() != null) {
+            throw e.failure();
+        }
+        return withOverrides(provider, e.metadata());
+    }
+
+    private Entry fetch(String providerId, URI issuer) {
+        String base = issuer.toString().endsWith("/") ? issuer.toString().substring(0, issuer.toString().length() - 1) : issuer.toString();
+        URI url = URI.create(base + "/.well-known/openid-configuration");
+        try {
+            OidcMetadata m = parse(providerId, issuer.toString(), http.get(url, Map.of("Accept", "application/json")));
+            return new Entry(m, null, clock.instant().plus(SUCCESS_TTL));
+        } catch (HttpCallFailed f) {
+            LOG.warn(3001, "discovery of provider %s failed: %s; retried after %s", providerId, f.getMessage(), FAILURE_TTL);
+            AuthError error = f.kind() == HttpCallFailed.Kind.UNREACHABLE ? AuthError.PROVIDER_UNAVAILABLE : AuthError.PROVIDER_ERROR;
+            return new Entry(null, new AuthException(error, "discovery failed: " + f.getMessage()), clock.instant().plus(FAILURE_TTL));
+        } catch (AuthException a) {
+            return new Entry(null, a, clock.instant().plus(FAILURE_TTL));
+        }
+    }
+
+    private static OidcMetadata parse(String providerId, String issuer, HttpReply reply) {
+        if (reply.status() >= 500) {
+            LOG.warn(3002, "discovery of provider %s answered %s", providerId, reply.status());
+            throw new AuthException(AuthError.PROVIDER_UNAVAILABLE, "discovery answered " + reply.status());
+        }
+        JsonObject doc = reply.jsonObject().filter(o -> reply.isSuccess())
+                .orElseThrow(() -> unusable(providerId, "status " + reply.status() + " or not a JSON object"));
+        String advertised = string(doc, "issuer").orElse("");
+        if (!advertised.equals(issuer)) {
+            LOG.error(3003, "discovery of provider %s names issuer '%s' but %s is '%s': refused (set the issuer exactly as the provider names it)",
+                    null, providerId, advertised, ProviderKey.ISSUER.key(providerId), issuer);
+            throw new AuthException(AuthError.PROVIDER_ERROR, "discovery issuer mismatch");
+        }
+        URI authorization = uri(doc, "authorization_endpoint").orElseThrow(() -> unusable(providerId, "no authorization_endpoint"));
+        URI token = uri(doc, "token_endpoint").orElseThrow(() -> unusable(providerId, "no token_endpoint"));
+        URI jwks = uri(doc, "jwks_uri").orElseThrow(() -> unusable(providerId, "no jwks_uri"));
+        Set<String> algs = new LinkedHashSet<>(strings(doc, "id_token_signing_alg_values_supported"));
+        if (algs.isEmpty()) {
+            algs.add("RS256"); // OIDC Discovery 3: RS256 must be supported
+        }
+        List<String> methods = strings(doc, "token_endpoint_auth_methods_supported");
+        return new OidcMetadata(issuer, authorization, token, uri(doc, "userinfo_endpoint").orElse(null), jwks,
+                Set.copyOf(algs), methods.isEmpty() ? List.of("client_secret_basic") : methods);
+    }
+
+    private static OidcMetadata withOverrides(ProviderConfig p, OidcMetadata m) {
+        return new OidcMetadata(m.issuer(),
+                p.authorizationEndpoint().orElse(m.authorizationEndpoint()),
+                p.tokenEndpoint().orElse(m.tokenEndpoint()),
+                p.userinfoEndpoint().orElse(m.userinfoEndpoint()),
+                p.jwksUri().orElse(m.jwksUri()),
+                m.signingAlgorithms(), m.tokenEndpointAuthMethods().isEmpty() ? List.of("client_secret_basic") : m.tokenEndpointAuthMethods());
+    }
+
+    private static AuthException unusable(String providerId, String why) {
+        LOG.warn(3004, "discovery document of provider %s is unusable: %s", providerId, why);
+        return new AuthException(AuthError.PROVIDER_ERROR, "discovery document unusable: " + why);
+    }
+
+    private static Optional<String> string(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        return v instanceof JsonString s ? Optional.of(s.getString()) : Optional.empty();
+    }
+
+    private static Optional<URI> uri(JsonObject o, String name) {
+        return string(o, name).flatMap(s -> {
+            try {
+                URI u = URI.create(s);
+                String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+                return (scheme.equals("https") || scheme.equals("http")) && u.getHost() != null ? Optional.of(u) : Optional.empty();
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static List<String> strings(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        if (v == null || v.getValueType() != JsonValue.ValueType.ARRAY) {
+            return List.of();
+        }
+        return v.asJsonArray().stream().filter(x -> x instanceof JsonString).map(x -> ((JsonString) x).getString()).toList();
+    }
+}
