@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lumina.auth.embedded.LuminaServer;
 import dev.lumina.auth.testing.Chromium;
-import dev.lumina.auth.testing.TestSecrets;
 import dev.lumina.demo.DemoAccounts;
-import dev.lumina.demo.DemoCredentials;
+import dev.lumina.demo.Demo;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,28 +22,25 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * End to end in a real headless Chromium against the demo: the built-in page (with and without
- * JavaScript), client.js, a failed sign-in, sign-out.
+ * End to end in a real headless Chromium against the demo ({@link Demo}): the built-in page (with and
+ * without JavaScript), the dev OpenID Connect provider's own login form, client.js, a failed sign-in,
+ * sign-out.
  */
 class BrowserSignInTest {
-    static LuminaServer server;
+    static Demo demo;
     static String base;
 
     @BeforeAll
     static void start() {
         Chromium.requireInstalled();
-        server = LuminaServer.builder().port(0)
-                .property("lumina.auth.secret", TestSecrets.A)
-                .properties(DemoCredentials.PROPERTIES)
-                .classes(DemoCredentials.CLASSES)
-                .start();
-        base = "http://localhost:" + server.port();
+        demo = Demo.start(0);
+        base = "http://localhost:" + demo.app().port();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
+        if (demo != null) {
+            demo.close();
         }
     }
 
@@ -107,6 +102,73 @@ class BrowserSignInTest {
             waiting(d).until(ExpectedConditions.textToBe(By.id("status"), "authenticated"));
             assertFalse(d.findElement(By.id("error")).isDisplayed());
         }
+    }
+
+    @Test
+    void oidcSignInThroughTheProvidersOwnLoginFormFromTheBuiltInPageAndFromClientJs() {
+        try (Chromium chromium = Chromium.start()) {
+            WebDriver d = chromium.driver();
+            d.get(base + "/auth/signin?callbackUrl=%2Fdemo");
+            d.findElement(By.id("lumina-provider-dev")).click();
+            loginAtTheProvider(d, "octocat");
+            waiting(d).until(ExpectedConditions.urlToBe(base + "/demo"));
+            waiting(d).until(ExpectedConditions.textToBe(By.id("status"), "authenticated"));
+            assertTrue(d.findElement(By.id("who")).getText().startsWith("Signed in as dev:octocat"),
+                    d.findElement(By.id("who")).getText());
+            assertEquals(null, d.manage().getCookieNamed("lumina.flow"), "the flow cookie is cleared");
+
+            d.findElement(By.id("signout")).click();
+            waiting(d).until(ExpectedConditions.textToBe(By.id("status"), "unauthenticated"));
+            // the same provider through client.js: signIn("dev") sends the page to the provider
+            waiting(d).until(ExpectedConditions.elementToBeClickable(By.id("signin-dev"))).click();
+            loginAtTheProvider(d, "grace");
+            waiting(d).until(ExpectedConditions.urlToBe(base + "/demo"));
+            waiting(d).until(ExpectedConditions.textToBe(By.id("status"), "authenticated"));
+            assertTrue(d.findElement(By.id("who")).getText().startsWith("Signed in as dev:grace"));
+        }
+    }
+
+    @Test
+    void S83_inARealBrowserTheFlowCookieIsHttpOnlyAndRevealsNoVerifierNonceNorUrl() {
+        try (Chromium chromium = Chromium.start()) {
+            WebDriver d = chromium.driver();
+            d.get(base + "/auth/signin?callbackUrl=%2Fdemo%2Fsecret-place");
+            d.findElement(By.id("lumina-provider-dev")).click();
+            waiting(d).until(ExpectedConditions.urlContains("/dev/authorize?"));
+            String authorize = d.getCurrentUrl(); // the provider's page: state, nonce, code_challenge in its URL
+            Map<String, String> q = new java.util.HashMap<>();
+            for (String pair : java.net.URI.create(authorize).getRawQuery().split("&")) {
+                String[] kv = pair.split("=", 2);
+                q.put(kv[0], java.net.URLDecoder.decode(kv.length > 1 ? kv[1] : "", java.nio.charset.StandardCharsets.UTF_8));
+            }
+            // cookies are per host, not per port: the application's cookies are visible from here
+            Cookie flow = d.manage().getCookieNamed("lumina.flow");
+            assertTrue(flow != null && flow.isHttpOnly(), "the flow cookie is set and HttpOnly");
+            assertEquals("Lax", flow.getSameSite());
+            StringBuilder decoded = new StringBuilder();
+            for (String part : flow.getValue().split("\\.")) {
+                try {
+                    decoded.append(new String(java.util.Base64.getUrlDecoder().decode(part),
+                            java.nio.charset.StandardCharsets.ISO_8859_1));
+                } catch (IllegalArgumentException e) {
+                    // not base64url: nothing readable
+                }
+            }
+            for (String secret : new String[] {q.get("nonce"), q.get("state"), q.get("code_challenge"), "secret-place", "/demo"}) {
+                assertFalse(decoded.toString().contains(secret), "the flow cookie reveals " + secret);
+            }
+            d.get(base + "/demo");
+            Object visible = ((JavascriptExecutor) d).executeScript("return document.cookie");
+            assertFalse(String.valueOf(visible).contains("lumina.flow"), "scripts cannot read the flow cookie");
+        }
+    }
+
+    /** mock-oauth2-server's interactive login form: any user name becomes the subject. */
+    private static void loginAtTheProvider(WebDriver d, String user) {
+        waiting(d).until(ExpectedConditions.urlContains(":" + demo.issuer().getPort() + "/dev/authorize?"));
+        WebElement name = waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+        name.sendKeys(user);
+        d.findElement(By.cssSelector("input[type=submit]")).click();
     }
 
     @Test
