@@ -11,7 +11,8 @@ import java.util.logging.SimpleFormatter;
 /**
  * Captures every log record (java.util.logging, where System.Logger, Jersey, Grizzly and Weld write) at
  * the most detailed level while open, formatted as they would be printed. The test's own HTTP client
- * (Apache HttpClient under rest-assured) is left out: its wire log is the browser's side.
+ * (Apache HttpClient under rest-assured) and the test's OpenID provider (mock-oauth2-server) are left out:
+ * they are the browser's and the provider's side.
  */
 public final class AllLogs implements AutoCloseable {
     private final Logger root = Logger.getLogger("");
@@ -24,8 +25,9 @@ public final class AllLogs implements AutoCloseable {
         @Override
         public void publish(LogRecord record) {
             String name = String.valueOf(record.getLoggerName());
-            if (name.startsWith("org.apache.http") || name.startsWith("io.restassured")) {
-                return; // the test's own HTTP client, not the server
+            if (name.startsWith("org.apache.http") || name.startsWith("io.restassured")
+                    || name.startsWith("no.nav.security") || name.startsWith("okhttp3") || name.startsWith("mockwebserver3")) {
+                return; // the test's own HTTP client and the test's provider, not the application's server
             }
             records.add(record);
             lines.add(formatter.format(record));
