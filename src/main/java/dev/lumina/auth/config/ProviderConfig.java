@@ -33,7 +33,7 @@ public final class ProviderConfig {
     private final List<String> fields;
 
     /** The form fields of a credentials provider when none are configured. */
-    public static final List<String> DEFAULT_CREDENTIALS_FIELDS = List.of("username", "password");
+    public static final List<String> DEFAULT_CREDENTIALS_FIELDS = List.of("email", "password");
 
     private ProviderConfig(Builder b) {
         this.id = b.id;
@@ -119,7 +119,7 @@ public final class ProviderConfig {
 
     /**
      * Credentials providers: the form fields the application's {@code CredentialsSubmitted} observer reads,
-     * in form order (default {@code username, password}); a field named like a secret ({@code password},
+     * in form order (default {@code email, password}); a field named like a secret ({@code password},
      * {@code secret}, {@code passcode}, {@code otp}, {@code pin}) is masked on the built-in page. The first other
      * field is the login name that {@code AuthFailed} reports. Empty for other kinds.
      */

@@ -25,7 +25,7 @@ public enum ProviderKey {
     USE_USERINFO("use-userinfo", "OIDC: also read the userinfo endpoint (true/false, default false)"),
     PKCE("pkce", "Only S256 is accepted; any other value fails deployment"),
     RESPONSE_TYPE("response-type", "Only code is accepted (no implicit or hybrid flow)"),
-    FIELDS("fields", "Credentials only: the form fields, comma-separated (default username,password); a field "
+    FIELDS("fields", "Credentials only: the form fields, comma-separated (default email,password); a field "
             + "named like a secret (password, secret, passcode, otp, pin) is masked and never logged");
 
     private final String suffix;

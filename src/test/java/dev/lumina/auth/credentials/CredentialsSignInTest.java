@@ -47,6 +47,7 @@ class CredentialsSignInTest {
         server = LuminaServer.builder().port(0)
                 .property("lumina.auth.secret", TestSecrets.A)
                 .property("lumina.auth.providers.login.type", "credentials")
+                .property("lumina.auth.providers.login.fields", "username,password")
                 .classes(TestAccounts.class, RecordedEvents.class, ProbeResource.class)
                 .start();
         events = server.container().select(RecordedEvents.class).get();

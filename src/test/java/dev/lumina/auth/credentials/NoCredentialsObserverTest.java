@@ -25,6 +25,7 @@ class NoCredentialsObserverTest {
              LuminaServer server = LuminaServer.builder().port(0)
                      .property("lumina.auth.secret", TestSecrets.A)
                      .property("lumina.auth.providers.login.type", "credentials")
+                     .property("lumina.auth.providers.login.fields", "username,password")
                      .start()) {
             List<String> warnings = logs.records().stream().filter(r -> r.getLevel() == Level.WARNING)
                     .map(r -> new java.util.logging.SimpleFormatter().formatMessage(r))

@@ -22,6 +22,7 @@ class TrustedProxyAddressTest {
                 .property("lumina.auth.secret", TestSecrets.A)
                 .property("lumina.auth.trust-forwarded-headers", "true")
                 .property("lumina.auth.providers.login.type", "credentials")
+                .property("lumina.auth.providers.login.fields", "username,password")
                 .classes(TestAccounts.class, RecordedEvents.class).start()) {
             RecordedEvents recorded = proxied.container().select(RecordedEvents.class).get();
             Csrf csrf = csrf(proxied);

@@ -38,6 +38,7 @@ class CredentialsLeakageTest {
         return LuminaServer.builder().port(0)
                 .property("lumina.auth.secret", TestSecrets.A + "," + TestSecrets.B)
                 .property("lumina.auth.providers.login.type", "credentials")
+                .property("lumina.auth.providers.login.fields", "username,password")
                 .classes(TestAccounts.class, ExplodingAccounts.class, RecordedEvents.class)
                 .start();
     }

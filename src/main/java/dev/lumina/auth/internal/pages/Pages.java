@@ -172,7 +172,7 @@ public class Pages {
             return "current-password";
         }
         String f = field.toLowerCase(Locale.ROOT);
-        return f.contains("email") ? "email" : f.contains("user") || f.contains("login") ? "username" : "off";
+        return f.contains("email") || f.contains("user") || f.contains("login") ? "username" : "off";
     }
 
     /** A text file that ships in the jar beside this class. */

@@ -19,8 +19,8 @@ class CredentialsFieldsConfigTest {
     }
 
     @Test
-    void defaultsToUsernameAndPasswordAndIsReadFromProperties() {
-        assertEquals(List.of("username", "password"), ProviderConfig.builder("x", ProviderType.CREDENTIALS).build().fields());
+    void defaultsToEmailAndPasswordAndIsReadFromProperties() {
+        assertEquals(List.of("email", "password"), ProviderConfig.builder("x", ProviderType.CREDENTIALS).build().fields());
         assertEquals(List.of(), ProviderConfig.builder("x", ProviderType.OIDC).build().fields());
         ConfigLoader.Result r = ConfigLoader.load(ConfigSources.over(Map.of(
                 "lumina.auth.secret", TestSecrets.A,
