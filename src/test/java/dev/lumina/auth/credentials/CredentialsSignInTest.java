@@ -298,6 +298,14 @@ class CredentialsSignInTest {
     }
 
     @Test
+    void startingACredentialsSignInLeadsToTheSignInPage() {
+        Csrf csrf = csrf(server);
+        withCsrf(server, csrf).contentType("application/x-www-form-urlencoded").formParam("csrfToken", csrf.token())
+                .formParam("callbackUrl", "/probe/me").post("auth/signin/login")
+                .then().statusCode(303).header("Location", endsWith("/auth/signin?callbackUrl=%2Fprobe%2Fme"));
+    }
+
+    @Test
     void unknownProviderIs404AndTheIdIsNotReflected() {
         Csrf csrf = csrf(server);
         Response r = postForm(csrf, form(csrf, "a", "b")).then().extract().response();

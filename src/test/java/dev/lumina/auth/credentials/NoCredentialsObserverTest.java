@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lumina.auth.embedded.LuminaServer;
 import dev.lumina.auth.testing.Browserless.Csrf;
 import dev.lumina.auth.testing.AllLogs;
+import dev.lumina.auth.testing.AsyncOnlyAccounts;
 import dev.lumina.auth.testing.TestSecrets;
 import io.restassured.response.Response;
 import java.util.List;
@@ -21,11 +22,21 @@ import org.junit.jupiter.api.Test;
 class NoCredentialsObserverTest {
     @Test
     void withoutObserverDeploymentWarnsAndEverySignInIsRefused() {
+        check();
+    }
+
+    @Test
+    void anAsynchronousObserverAloneCountsAsNone() {
+        check(AsyncOnlyAccounts.class);
+    }
+
+    private static void check(Class<?>... classes) {
         try (AllLogs logs = AllLogs.info();
              LuminaServer server = LuminaServer.builder().port(0)
                      .property("lumina.auth.secret", TestSecrets.A)
                      .property("lumina.auth.providers.login.type", "credentials")
                      .property("lumina.auth.providers.login.fields", "username,password")
+                     .classes(classes)
                      .start()) {
             List<String> warnings = logs.records().stream().filter(r -> r.getLevel() == Level.WARNING)
                     .map(r -> new java.util.logging.SimpleFormatter().formatMessage(r))
