@@ -75,7 +75,7 @@ class AccountLinkingIT {
         JsonObject first = signInWithDev("a-" + UUID.randomUUID(), email, true, "First");
         Browser other = browser();
         DevProvider.nextUser("b-" + UUID.randomUUID(), email, false, "Impostor");
-        HttpResponse<String> done = other.signInWithDev(other.path("me"), other.path("signin-failed"));
+        HttpResponse<String> done = other.signInWithDev("/me", "/signin-failed");
 
         assertEquals("access_denied", query(location(done)).get("error"), location(done));
         assertNotEquals(null, first.getString("id"));
@@ -99,7 +99,7 @@ class AccountLinkingIT {
         Browser browser = browser();
         DevProvider.nextUser("dave-" + UUID.randomUUID(), "dave@example.com", false, "Not Dave");
 
-        HttpResponse<String> done = browser.signInWithDev(browser.path("me"), browser.path("signin-failed"));
+        HttpResponse<String> done = browser.signInWithDev("/me", "/signin-failed");
 
         Browser.assertRedirect(done);
         Map<String, String> q = query(location(done));
@@ -113,7 +113,7 @@ class AccountLinkingIT {
         // dave's own account is untouched
         String dave = userIdOfPasswordUser("dave@example.com", "dave-password");
         Browser daveBrowser = browser();
-        daveBrowser.signInWithPassword("dave@example.com", "dave-password", daveBrowser.path("me"), daveBrowser.path("x"));
+        daveBrowser.signInWithPassword("dave@example.com", "dave-password", "/me", "/x");
         JsonObject accounts = jsonObject(daveBrowser.get("me/accounts"));
         assertEquals(dave, accounts.getString("id"));
         assertEquals(1, accounts.getJsonArray("accounts").size(), accounts.toString());
@@ -127,7 +127,7 @@ class AccountLinkingIT {
     private JsonObject signInWithDev(String subject, String email, boolean verified, String name) {
         Browser browser = browser();
         DevProvider.nextUser(subject, email, verified, name);
-        HttpResponse<String> done = browser.signInWithDev(browser.path("me"), browser.path("signin-failed"));
+        HttpResponse<String> done = browser.signInWithDev("/me", "/signin-failed");
         Browser.assertRedirect(done);
         assertEquals(browser.path("me"), location(done).replaceFirst("^https?://[^/]+", ""), location(done));
         HttpResponse<String> accounts = browser.get("me/accounts");
@@ -137,7 +137,7 @@ class AccountLinkingIT {
 
     private String userIdOfPasswordUser(String email, String password) {
         Browser browser = browser();
-        HttpResponse<String> done = browser.signInWithPassword(email, password, browser.path("me"), browser.path("x"));
+        HttpResponse<String> done = browser.signInWithPassword(email, password, "/me", "/x");
         Browser.assertRedirect(done);
         HttpResponse<String> me = browser.get("me");
         assertEquals(200, me.statusCode(), me.body());

@@ -45,7 +45,10 @@ final class Browser {
         this.app = app;
     }
 
-    /** The application's path on the server, e.g. {@code /lumina-sample/}: callback and error URLs are relative. */
+    /**
+     * The path of a page of the application on the server, e.g. {@code /lumina-sample/me} for {@code me}. Lumina
+     * takes callback and error URLs relative to the application root ({@code /me}) and answers with this path.
+     */
     String path(String relative) {
         return app.getPath() + relative;
     }

@@ -41,11 +41,16 @@ class OidcSignInIT {
     String email;
 
     @BeforeEach
-    void newBrowserAndUser() {
+    void newBrowser() {
         browser = new Browser(SampleDeployment.base(url));
+    }
+
+    /** Signs in through the provider as a new person (the provider's answer is queued right before). */
+    private HttpResponse<String> signIn() {
         String id = UUID.randomUUID().toString();
         email = "oidc-" + id + "@example.org";
         DevProvider.nextUser("sub-" + id, email, true, "Olivia OIDC");
+        return browser.signInWithDev("/me", "/signin-failed");
     }
 
     @Test
@@ -59,7 +64,7 @@ class OidcSignInIT {
 
     @Test
     void oidcSignInLandsOnCallbackUrlWithSession() {
-        HttpResponse<String> done = browser.signInWithDev(browser.path("me"), browser.path("signin-failed"));
+        HttpResponse<String> done = signIn();
 
         Browser.assertRedirect(done);
         assertEquals(browser.path("me"), location(done).replaceFirst("^https?://[^/]+", ""));
@@ -82,7 +87,7 @@ class OidcSignInIT {
 
     @Test
     void signedInUserWithoutAdminRoleIsForbidden() {
-        browser.signInWithDev(browser.path("me"), browser.path("signin-failed"));
+        signIn();
 
         HttpResponse<String> admin = browser.get("admin");
         assertEquals(403, admin.statusCode(), admin.body());
@@ -90,7 +95,7 @@ class OidcSignInIT {
 
     @Test
     void signOutClearsTheSession() {
-        browser.signInWithDev(browser.path("me"), browser.path("signin-failed"));
+        signIn();
         assertEquals(200, browser.get("me").statusCode());
 
         HttpResponse<String> out = browser.signOut();
@@ -104,7 +109,7 @@ class OidcSignInIT {
 
     @Test
     void tamperedSessionCookieIsAnonymousAndCleared() {
-        browser.signInWithDev(browser.path("me"), browser.path("signin-failed"));
+        signIn();
         String token = browser.cookie("lumina.session").orElseThrow().getValue();
         int last = token.length() - 2;
         char flipped = token.charAt(last) == 'A' ? 'B' : 'A';
@@ -131,7 +136,7 @@ class OidcSignInIT {
     void signInWithoutCsrfTokenIsRefused() {
         browser.csrf();
         HttpResponse<String> start = browser.postForm("auth/signin/dev", form(
-                "callbackUrl", browser.path("me"), "errorUrl", browser.path("signin-failed")));
+                "callbackUrl", "/me", "errorUrl", "/signin-failed"));
 
         assertEquals("csrf_invalid", Errors.code(start), () -> start.statusCode() + " " + start.body());
         assertTrue(browser.cookie("lumina.flow").isEmpty(), "no sign-in was started");

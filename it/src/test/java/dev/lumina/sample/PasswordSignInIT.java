@@ -43,7 +43,7 @@ class PasswordSignInIT {
     @Test
     void adminSignsInWithPasswordAndReachesAdminResource() {
         HttpResponse<String> done = browser.signInWithPassword("alice@example.com", "alice-password",
-                browser.path("me"), browser.path("signin-failed"));
+                "/me", "/signin-failed");
 
         Browser.assertRedirect(done);
         assertEquals(browser.path("me"), location(done).replaceFirst("^https?://[^/]+", ""));
@@ -63,7 +63,7 @@ class PasswordSignInIT {
     @Test
     void wrongPasswordLandsOnErrorUrlWithCredentialsInvalid() {
         HttpResponse<String> done = browser.signInWithPassword("alice@example.com", "not-her-password",
-                browser.path("me"), browser.path("signin-failed"));
+                "/me", "/signin-failed");
 
         Browser.assertRedirect(done);
         Map<String, String> q = query(location(done));
@@ -79,9 +79,9 @@ class PasswordSignInIT {
     @Test
     void unknownUserGetsTheSameAnswerAsWrongPassword() {
         HttpResponse<String> wrong = browser.signInWithPassword("alice@example.com", "nope",
-                browser.path("me"), browser.path("signin-failed"));
+                "/me", "/signin-failed");
         HttpResponse<String> unknown = new Browser(SampleDeployment.base(url)).signInWithPassword(
-                "nobody@example.com", "nope", browser.path("me"), browser.path("signin-failed"));
+                "nobody@example.com", "nope", "/me", "/signin-failed");
 
         assertEquals(wrong.statusCode(), unknown.statusCode());
         assertEquals(location(wrong), location(unknown));
