@@ -113,7 +113,7 @@ class BrowserSignInTest {
             loginAtTheProvider(d, "octocat");
             waiting(d).until(ExpectedConditions.urlToBe(base + "/demo"));
             waiting(d).until(ExpectedConditions.textToBe(By.id("status"), "authenticated"));
-            assertTrue(d.findElement(By.id("who")).getText().startsWith("Signed in as dev:octocat"),
+            assertTrue(d.findElement(By.id("who")).getText().startsWith("Signed in as octocat"),
                     d.findElement(By.id("who")).getText());
             assertEquals(null, d.manage().getCookieNamed("lumina.flow"), "the flow cookie is cleared");
 
@@ -124,7 +124,7 @@ class BrowserSignInTest {
             loginAtTheProvider(d, "grace");
             waiting(d).until(ExpectedConditions.urlToBe(base + "/demo"));
             waiting(d).until(ExpectedConditions.textToBe(By.id("status"), "authenticated"));
-            assertTrue(d.findElement(By.id("who")).getText().startsWith("Signed in as dev:grace"));
+            assertTrue(d.findElement(By.id("who")).getText().startsWith("Signed in as grace"));
         }
     }
 
@@ -134,7 +134,7 @@ class BrowserSignInTest {
             WebDriver d = chromium.driver();
             d.get(base + "/auth/signin?callbackUrl=%2Fdemo%2Fsecret-place");
             d.findElement(By.id("lumina-provider-dev")).click();
-            waiting(d).until(ExpectedConditions.urlContains("/dev/authorize?"));
+            waiting(d).until(ExpectedConditions.urlContains(demo.issuer().getPath() + "/authorize?"));
             String authorize = d.getCurrentUrl(); // the provider's page: state, nonce, code_challenge in its URL
             Map<String, String> q = new java.util.HashMap<>();
             for (String pair : java.net.URI.create(authorize).getRawQuery().split("&")) {
@@ -165,7 +165,7 @@ class BrowserSignInTest {
 
     /** mock-oauth2-server's interactive login form: any user name becomes the subject. */
     private static void loginAtTheProvider(WebDriver d, String user) {
-        waiting(d).until(ExpectedConditions.urlContains(":" + demo.issuer().getPort() + "/dev/authorize?"));
+        waiting(d).until(ExpectedConditions.urlContains(":" + demo.issuer().getPort() + demo.issuer().getPath() + "/authorize?"));
         WebElement name = waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
         name.sendKeys(user);
         d.findElement(By.cssSelector("input[type=submit]")).click();

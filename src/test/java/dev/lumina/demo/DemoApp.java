@@ -1,22 +1,31 @@
 package dev.lumina.demo;
 
 /**
- * Runs the demo until stopped: {@code mvn -Pdemo} (or this class's {@code main} from an IDE, on the test
- * class path), then open http://localhost:8080/demo. Sign in with the demo account ({@code demo} /
- * {@code lumina-demo}) or with "Dev SSO" (any user name on the provider's login form).
+ * Runs the {@link Demo} on http://localhost:8080 ({@code PORT} overrides) until stopped.
+ *
+ * <pre>{@code mvn -B -q -Pdemo test-compile exec:java}</pre>
  */
 public final class DemoApp {
     private DemoApp() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
-        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
-        try (Demo demo = Demo.start(port)) {
-            System.out.println("Lumina Auth demo: " + demo.home());
-            System.out.println("  built-in sign-in page: http://localhost:" + demo.app().port() + "/auth/signin");
-            System.out.println("  demo account: " + DemoAccounts.USER + " / " + DemoAccounts.PASSWORD);
-            System.out.println("  Dev SSO (OpenID Connect): " + demo.issuer() + " (type any user name)");
-            Thread.currentThread().join();
-        }
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(env("PORT", "8080"));
+        Demo demo = Demo.start(port);
+        Runtime.getRuntime().addShutdownHook(new Thread(demo::close));
+        System.out.println();
+        System.out.println("  Lumina Auth demo on " + demo.root());
+        System.out.println("  client.js page:        " + demo.root() + "demo");
+        System.out.println("  built-in sign-in page: " + demo.root() + "auth/signin");
+        System.out.println("  demo account:          " + DemoAccounts.USER + " / " + DemoAccounts.PASSWORD);
+        System.out.println("  dev provider (mock-oauth2-server) at " + demo.issuer() + ": type any name");
+        System.out.println("  Ctrl+C to stop");
+        System.out.println();
+        Thread.currentThread().join();
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
     }
 }

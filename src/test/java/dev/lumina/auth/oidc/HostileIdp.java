@@ -50,7 +50,7 @@ final class HostileIdp implements AutoCloseable {
     volatile String alg = "RS256";
     volatile boolean flipSignature;
     volatile String kidOverride;
-    /** Replaces an endpoint: "token", "userinfo", "jwks", "discovery". */
+    /** Replaces an endpoint: "token", "userinfo", "jwks", "discovery", optionally for one tenant ("jwks:huge"). */
     final Map<String, HttpHandler> overrides = new ConcurrentHashMap<>();
     volatile String userinfoSub = "alice";
 
@@ -91,6 +91,33 @@ final class HostileIdp implements AutoCloseable {
         }
     }
 
+    /** Answers after {@code millis}, or never within any sane timeout. */
+    static HttpHandler stall(long millis) {
+        return ex -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            send(ex, 200, "{}");
+        };
+    }
+
+    /** Streams {@code megabytes} of a JSON string, chunked. */
+    static HttpHandler huge(int megabytes) {
+        return ex -> {
+            ex.sendResponseHeaders(200, 0);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write("{\"keys\":\"".getBytes(StandardCharsets.US_ASCII));
+                byte[] mb = new byte[1 << 20];
+                java.util.Arrays.fill(mb, (byte) 'a');
+                for (int i = 0; i < megabytes; i++) {
+                    out.write(mb);
+                }
+            }
+        };
+    }
+
     void reset() {
         claims = c -> { };
         alg = "RS256";
@@ -108,11 +135,11 @@ final class HostileIdp implements AutoCloseable {
             String tenant = parts.length > 1 ? parts[1] : "";
             String rest = parts.length > 2 ? "/" + parts[2] : "/";
             switch (rest) {
-                case "/.well-known/openid-configuration" -> run("discovery", ex, () -> discovery(ex, tenant));
+                case "/.well-known/openid-configuration" -> run("discovery", tenant, ex, () -> discovery(ex, tenant));
                 case "/authorize" -> authorize(ex, tenant);
-                case "/token" -> run("token", ex, () -> token(ex, tenant));
-                case "/jwks" -> { jwksHits.incrementAndGet(); run("jwks", ex, () -> send(ex, 200, jwks())); }
-                case "/userinfo" -> run("userinfo", ex, () -> send(ex, 200, "{\"sub\":\"" + userinfoSub + "\",\"email\":\"alice@example.com\",\"locale\":\"fr\"}"));
+                case "/token" -> run("token", tenant, ex, () -> token(ex, tenant));
+                case "/jwks" -> { jwksHits.incrementAndGet(); run("jwks", tenant, ex, () -> send(ex, 200, jwks())); }
+                case "/userinfo" -> run("userinfo", tenant, ex, () -> send(ex, 200, "{\"sub\":\"" + userinfoSub + "\",\"email\":\"alice@example.com\",\"locale\":\"fr\"}"));
                 default -> send(ex, 404, "{}");
             }
         } catch (RuntimeException | IOException e) {
@@ -124,8 +151,9 @@ final class HostileIdp implements AutoCloseable {
         void run() throws IOException;
     }
 
-    private void run(String endpoint, HttpExchange ex, Io normal) throws IOException {
-        HttpHandler h = overrides.get(endpoint);
+    /** An override for "endpoint:tenant" wins over one for "endpoint", which wins over the normal answer. */
+    private void run(String endpoint, String tenant, HttpExchange ex, Io normal) throws IOException {
+        HttpHandler h = overrides.getOrDefault(endpoint + ":" + tenant, overrides.get(endpoint));
         if (h != null) {
             h.handle(ex);
         } else {

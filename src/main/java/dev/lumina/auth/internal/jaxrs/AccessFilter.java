@@ -71,7 +71,8 @@ final class AccessFilter implements ContainerRequestFilter {
             String page = signIn.toString();
             String location = page + (page.contains("?") ? "&" : "?") + "callbackUrl="
                     + URLEncoder.encode(callback, StandardCharsets.UTF_8);
-            return Response.seeOther(URI.create(location)).header("Cache-Control", "no-store").build();
+            RequestFacts facts = SessionFilter.facts(request);
+            return Response.seeOther(facts.location(location)).header("Cache-Control", "no-store").build();
         }
         return JsonBodies.error(AuthError.UNAUTHENTICATED);
     }

@@ -48,6 +48,19 @@ public record RequestFacts(boolean secure, URI publicBase, String basePath) {
         return basePath + relative;
     }
 
+    /**
+     * The absolute URL a browser is sent to for a validated target. A path ({@code /x}) is taken the way a
+     * browser takes it: from the root of this origin, not of the application. Made absolute here because
+     * RESTEasy and Jersey resolve a relative {@code Location} differently (against the application root
+     * and the host root respectively).
+     */
+    public URI location(String target) {
+        if (target.startsWith("/")) {
+            return URI.create(publicBase.getScheme() + "://" + publicBase.getRawAuthority() + target);
+        }
+        return URI.create(target);
+    }
+
     /** An absolute public URL under the application root, e.g. the OAuth {@code redirect_uri}. */
     public URI publicUrl(String relative) {
         return publicBase.resolve(relative);

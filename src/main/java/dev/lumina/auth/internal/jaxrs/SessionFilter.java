@@ -19,6 +19,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
@@ -31,9 +32,12 @@ import java.util.List;
  * expired cookie makes the request anonymous, clears the cookie and fires {@code AuthFailed}; it is never
  * an error. On the way out, a session past its update age is re-issued (sliding renewal).
  *
+ * Pre-matching, so that it runs before the runtime creates the resource: Jersey creates resource
+ * instances while matching, and an unscoped resource's {@code @Inject @Current Session} is resolved then.
  * Kept lean: a request without the cookie costs one map lookup; a valid one, one HMAC.
  */
 @Provider
+@PreMatching
 @Priority(Priorities.AUTHENTICATION)
 @ApplicationScoped
 public class SessionFilter implements ContainerRequestFilter, ContainerResponseFilter {

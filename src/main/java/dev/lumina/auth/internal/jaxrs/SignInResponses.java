@@ -18,7 +18,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -72,7 +71,7 @@ public class SignInResponses {
         }
         Response.ResponseBuilder r = json
                 ? Response.fromResponse(JsonBodies.object(200, Map.of("url", targets.callbackUrl())))
-                : Response.seeOther(URI.create(targets.callbackUrl())).header("Cache-Control", "no-store");
+                : Response.seeOther(facts.location(targets.callbackUrl())).header("Cache-Control", "no-store");
         return r.header(HttpHeaders.SET_COOKIE, cookie)
                 .header(HttpHeaders.SET_COOKIE, SetCookie.clear(CookieNames.FLOW, facts.secure()))
                 .build();
@@ -109,7 +108,7 @@ public class SignInResponses {
         if (e.reason() != null && error == AuthError.ACCESS_DENIED) {
             location.append("&reason=").append(encode(e.reason()));
         }
-        return Response.seeOther(URI.create(location.toString()))
+        return Response.seeOther(facts.location(location.toString()))
                 .header("Cache-Control", "no-store")
                 .header(HttpHeaders.SET_COOKIE, clearFlow)
                 .build();

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.net.URI;
 import java.util.Map;
 
 /**
@@ -74,7 +73,7 @@ public class SignOutResource {
             return Response.fromResponse(JsonBodies.object(200, Map.of("url", target)))
                     .header(HttpHeaders.SET_COOKIE, clear).build();
         }
-        return Response.seeOther(URI.create(target)).header(HttpHeaders.SET_COOKIE, clear)
+        return Response.seeOther(facts.location(target)).header(HttpHeaders.SET_COOKIE, clear)
                 .header("Cache-Control", "no-store").build();
     }
 

@@ -32,7 +32,8 @@ public final class JwksCache {
     private final Map<URI, Keys> cache = new ConcurrentHashMap<>();
     private final AtomicInteger fetches = new AtomicInteger();
 
-    private record Keys(List<JsonWebKey> keys, Instant fetchedAt) {
+    /** @param refreshedAt when an unknown kid last caused a fetch; {@code null} after the first load */
+    private record Keys(List<JsonWebKey> keys, Instant refreshedAt) {
     }
 
     public JwksCache(OutboundHttp http, Duration cooldown, Clock clock) {
@@ -50,7 +51,7 @@ public final class JwksCache {
         if (!cache.containsKey(jwksUri)) {
             synchronized (this) {
                 if (!cache.containsKey(jwksUri)) {
-                    cache.put(jwksUri, fetch(jwksUri));
+                    cache.put(jwksUri, new Keys(fetch(jwksUri), null));
                 }
             }
         }
@@ -63,13 +64,14 @@ public final class JwksCache {
         if (key == null && refreshAllowed(jwksUri)) {
             synchronized (this) {
                 if (refreshAllowed(jwksUri)) {
+                    List<JsonWebKey> keys = cache.get(jwksUri).keys();
                     try {
-                        cache.put(jwksUri, fetch(jwksUri));
+                        keys = fetch(jwksUri);
                         LOG.info(3011, "signing keys fetched again for an unknown kid");
                     } catch (AuthException e) {
                         // keep the old keys; the token fails below
-                        cache.put(jwksUri, new Keys(cache.get(jwksUri).keys(), clock.instant()));
                     }
+                    cache.put(jwksUri, new Keys(keys, clock.instant()));
                 }
             }
             key = select(cache.get(jwksUri).keys(), jws);
@@ -85,8 +87,10 @@ public final class JwksCache {
         return fetches.get();
     }
 
+    /** The first unknown kid fetches at once; the next ones only once the cooldown since that fetch has passed. */
     private boolean refreshAllowed(URI jwksUri) {
-        return !clock.instant().isBefore(cache.get(jwksUri).fetchedAt().plus(cooldown));
+        Instant last = cache.get(jwksUri).refreshedAt();
+        return last == null || !clock.instant().isBefore(last.plus(cooldown));
     }
 
     private static JsonWebKey select(List<JsonWebKey> keys, JsonWebSignature jws) {
@@ -97,7 +101,7 @@ public final class JwksCache {
         }
     }
 
-    private Keys fetch(URI jwksUri) {
+    private List<JsonWebKey> fetch(URI jwksUri) {
         fetches.incrementAndGet();
         HttpReply reply;
         try {
@@ -115,7 +119,7 @@ public final class JwksCache {
         }
         try {
             List<JsonWebKey> keys = new JsonWebKeySet(reply.text()).getJsonWebKeys();
-            return new Keys(List.copyOf(keys), clock.instant());
+            return List.copyOf(keys);
         } catch (JoseException | RuntimeException e) {
             throw new AuthException(AuthError.PROVIDER_ERROR, "JWKS unreadable");
         }

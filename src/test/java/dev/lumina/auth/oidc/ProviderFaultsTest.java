@@ -1,0 +1,206 @@
+package dev.lumina.auth.oidc;
+
+import static dev.lumina.auth.oidc.FlowAssertions.assertFailureRedirect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lumina.auth.embedded.LuminaServer;
+import dev.lumina.auth.internal.oauth.JwksCache;
+import dev.lumina.auth.internal.oauth.OutboundHttp;
+import dev.lumina.auth.testing.Browser;
+import dev.lumina.auth.testing.ProbeResource;
+import dev.lumina.auth.testing.ProfileDecider;
+import dev.lumina.auth.testing.RecordedEvents;
+import dev.lumina.auth.testing.TestSecrets;
+import io.restassured.response.Response;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.jose4j.jws.JsonWebSignature;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Providers that rotate keys, stall, flood, redirect or vanish (S40, S72, S74, S76). */
+class ProviderFaultsTest {
+    static HostileIdp idp;
+    /** A provider of its own for key rotation, so that its new key does not disturb the other tests. */
+    static HostileIdp rotating;
+    static LuminaServer app;
+    static RecordedEvents events;
+    static ProfileDecider decider;
+    static int laterPort;
+
+    @BeforeAll
+    static void start() throws Exception {
+        idp = new HostileIdp();
+        rotating = new HostileIdp();
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            laterPort = s.getLocalPort(); // nothing listens there until the test starts a provider
+        }
+        LuminaServer.Builder b = LuminaServer.builder().port(0)
+                .property("lumina.auth.secret", TestSecrets.A)
+                .property("lumina.auth.http.read-timeout", "PT2S")
+                .classes(ProbeResource.class, RecordedEvents.class, ProfileDecider.class);
+        for (String tenant : new String[] {"t", "stall", "huge", "redir"}) {
+            oidc(b, tenant, idp.issuer(tenant));
+        }
+        oidc(b, "ui", idp.issuer("t")).property("lumina.auth.providers.ui.use-userinfo", "true");
+        oidc(b, "rot", rotating.issuer("t"));
+        oidc(b, "later", "http://127.0.0.1:" + laterPort + "/t");
+        app = b.start();
+        events = app.container().select(RecordedEvents.class).get();
+        decider = app.container().select(ProfileDecider.class).get();
+    }
+
+    static LuminaServer.Builder oidc(LuminaServer.Builder b, String id, String issuer) {
+        return b.property("lumina.auth.providers." + id + ".type", "oidc")
+                .property("lumina.auth.providers." + id + ".issuer", issuer)
+                .property("lumina.auth.providers." + id + ".client-id", HostileIdp.CLIENT_ID);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+        idp.close();
+        rotating.close();
+    }
+
+    @BeforeEach
+    void clean() {
+        idp.reset();
+        events.clear();
+        decider.reset();
+    }
+
+    Response signIn(String provider) {
+        events.clear();
+        return new Browser(app.uri()).signIn(provider);
+    }
+
+    void assertSignedIn(String provider) {
+        Response r = signIn(provider);
+        assertEquals(303, r.statusCode());
+        assertTrue(r.header("Location").endsWith("/home"), r.header("Location"));
+    }
+
+    @Test
+    void s40_providerSigningWithANewKeyIsFollowedAfterOneJwksFetch() {
+        assertSignedIn("rot");
+        int before = rotating.jwksHits.get();
+        rotating.rotateKey();
+        assertSignedIn("rot");
+        assertEquals(before + 1, rotating.jwksHits.get(), "one fetch for the new kid");
+        assertSignedIn("rot");
+        assertEquals(before + 1, rotating.jwksHits.get(), "then the kept keys");
+    }
+
+    @Test
+    void s40_unknownKidRepeatedTriggersAtMostOneFetchPerCooldown() {
+        assertSignedIn("t");
+        idp.kidOverride = "made-up-kid";
+        int before = idp.jwksHits.get();
+        for (int i = 0; i < 20; i++) {
+            Response r = signIn("t");
+            assertFailureRedirect(r, "id_token_invalid", "t", events);
+        }
+        assertTrue(idp.jwksHits.get() - before <= 1, "fetches: " + (idp.jwksHits.get() - before));
+    }
+
+    @Test
+    void s40_jwksCacheFetchesOncePerCooldownWhatever1000UnknownKids() throws Exception {
+        JwksCache cache = new JwksCache(new OutboundHttp(Duration.ofSeconds(2), Duration.ofSeconds(2), 1 << 20),
+                Duration.ofSeconds(30), Clock.systemUTC());
+        URI jwks = URI.create(idp.issuer("t") + "/jwks");
+        cache.preload(jwks);
+        for (int i = 0; i < 1000; i++) {
+            JsonWebSignature jws = new JsonWebSignature();
+            jws.setAlgorithmHeaderValue("RS256");
+            jws.setKeyIdHeaderValue("unknown-" + i);
+            try {
+                cache.keyFor(jwks, jws);
+            } catch (org.jose4j.lang.UnresolvableKeyException expected) {
+                // no such key
+            }
+        }
+        assertTrue(cache.fetchCount() <= 2, "fetches: " + cache.fetchCount());
+        System.out.println("S40 figure: 1000 unknown kids -> " + cache.fetchCount() + " JWKS fetches (preload included)");
+    }
+
+    @Test
+    void s72_discoveryThatStallsRedirectsProviderErrorWithinTheReadTimeout() {
+        idp.overrides.put("discovery:stall", HostileIdp.stall(60_000));
+        long t0 = System.nanoTime();
+        Browser b = new Browser(app.uri());
+        Response r = b.startSignIn("stall", "/home", "/oops");
+        assertFailureRedirect(r, "provider_error", "stall", events);
+        assertEquals("/oops", FlowAssertions.path(r));
+        assertTrue(Duration.ofNanos(System.nanoTime() - t0).toSeconds() < 10, "cut by the read timeout");
+    }
+
+    @Test
+    void s72_jwksStreaming100MegabytesRedirectsProviderError() {
+        idp.overrides.put("jwks:huge", HostileIdp.huge(100));
+        assertFailureRedirect(signIn("huge"), "provider_error", "huge", events);
+    }
+
+    @Test
+    void s72_tokenEndpointRedirectingToMetadataAddressIsNotFollowed() {
+        idp.overrides.put("token:redir", ex -> {
+            ex.getResponseHeaders().add("Location", "http://169.254.169.254/latest/meta-data/");
+            ex.sendResponseHeaders(302, -1);
+        });
+        assertFailureRedirect(signIn("redir"), "provider_error", "redir", events);
+    }
+
+    @Test
+    void s74_userinfoAnswering401RedirectsProfileInvalid() {
+        idp.overrides.put("userinfo", ex -> HostileIdp.send(ex, 401, "{\"error\":\"invalid_token\"}"));
+        assertFailureRedirect(signIn("ui"), "profile_invalid", "ui", events);
+        assertTrue(decider.seen().isEmpty());
+    }
+
+    @Test
+    void s74_userinfoTimingOutRedirectsProfileInvalid() {
+        idp.overrides.put("userinfo", HostileIdp.stall(10_000));
+        assertFailureRedirect(signIn("ui"), "profile_invalid", "ui", events);
+    }
+
+    @Test
+    void s74_userinfoTruncatedRedirectsProfileInvalid() {
+        idp.overrides.put("userinfo", ex -> HostileIdp.send(ex, 200, "{\"sub\":\"alice\",\"email\":\"al"));
+        assertFailureRedirect(signIn("ui"), "profile_invalid", "ui", events);
+        assertTrue(decider.seen().isEmpty(), "no session from a partial profile");
+    }
+
+    @Test
+    void s76_providerDownAtStartIsUnavailableThenRecoversWithoutRestart() throws Exception {
+        Browser b = new Browser(app.uri());
+        Response down = b.startSignIn("later", "/home", "/oops");
+        assertFailureRedirect(down, "provider_unavailable", "later", events);
+        assertSignedIn("t"); // other providers unaffected
+        try (HostileIdp back = new HostileIdp(laterPort)) {
+            Thread.sleep(2_100); // the failure is remembered for 2 s only
+            assertSignedIn("later");
+        }
+    }
+
+    @Test
+    void discoveryDocumentNamingAnotherIssuerIsRefused() {
+        idp.overrides.put("discovery:stall", ex -> HostileIdp.send(ex, 200, "{\"issuer\":\"https://evil.example\","
+                + "\"authorization_endpoint\":\"https://evil.example/a\",\"token_endpoint\":\"https://evil.example/t\","
+                + "\"jwks_uri\":\"https://evil.example/j\"}"));
+        try {
+            Thread.sleep(2_100); // let an earlier failure of this tenant expire
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Response r = new Browser(app.uri()).startSignIn("stall", "/home", "/oops");
+        assertFailureRedirect(r, "provider_error", "stall", events);
+        assertTrue(!r.header("Location").contains("evil.example"));
+    }
+
+}
