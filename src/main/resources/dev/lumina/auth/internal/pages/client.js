@@ -158,7 +158,10 @@ export async function signIn(provider, { callbackUrl, errorUrl, redirect = true,
   const { ok, status, json } = await postJson(path, body);
   if (ok && json.url) {
     if (redirect) return navigate(json.url);
-    if (credentials) await getSession().catch(() => {});
+    if (credentials) {
+      set({ error: null });
+      await getSession().catch(() => {});
+    }
     return { ok: true, status, error: null, url: json.url };
   }
   const error = typeof json.error === "string" && ERROR_CODE.test(json.error) ? json.error : "server_error";
