@@ -121,6 +121,10 @@ final class Browser {
         return postForm("auth/signout", form("csrfToken", csrf()));
     }
 
+    HttpResponse<String> signOut(String callbackUrl) {
+        return postForm("auth/signout", form("csrfToken", csrf(), "callbackUrl", callbackUrl));
+    }
+
     Optional<HttpCookie> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
     }
@@ -201,7 +205,7 @@ final class Browser {
         }
     }
 
-    private static String enc(String s) {
+    static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 

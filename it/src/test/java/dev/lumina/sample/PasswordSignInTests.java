@@ -65,6 +65,20 @@ interface PasswordSignInTests extends SampleApp {
     }
 
     @Test
+    default void passwordSignInStartLeadsToTheSignInPageWithTheCallbackUrl() {
+        Browser browser = browser();
+        HttpResponse<String> start = browser.postForm("auth/signin/credentials", Browser.form(
+                "csrfToken", browser.csrf(), "callbackUrl", browser.path("me")));
+
+        // a credentials provider has nothing to start: its form is on the sign-in page
+        Browser.assertRedirect(start);
+        assertEquals(browser.url("auth/signin?callbackUrl=" + Browser.enc(browser.path("me"))), location(start));
+        HttpResponse<String> page = browser.follow(start);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("auth/callback/credentials"), page.body());
+    }
+
+    @Test
     default void passwordAnonymousRequestsToProtectedResourcesAreUnauthorized() {
         Browser browser = browser();
         HttpResponse<String> me = browser.get("me");
