@@ -3,7 +3,9 @@ package dev.lumina.auth.credentials;
 import static dev.lumina.auth.testing.Browserless.at;
 import static dev.lumina.auth.testing.Browserless.csrf;
 import static dev.lumina.auth.testing.Browserless.withCsrf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -123,8 +125,15 @@ class CredentialsSignInTest {
         // a token in the header is checked the same way
         withCsrf(server, victim).header("X-CSRF-Token", attacker.token()).contentType("application/x-www-form-urlencoded")
                 .formParams(form(null, "mallory", "mallory-pw")).post("auth/callback/login").then().statusCode(403);
+        // a person's form post with a stale page: the same refusal, as a page
+        Response page = at(server).accept("text/html,application/xhtml+xml,*/*;q=0.8")
+                .contentType("application/x-www-form-urlencoded").formParams(form(null, "mallory", "mallory-pw"))
+                .post("auth/callback/login");
+        page.then().statusCode(403).contentType(startsWith("text/html")).header("Cache-Control", "no-store")
+                .body(containsString("Your sign-in form expired"));
+        assertNull(page.getCookie("lumina.session"));
         assertTrue(accounts.seen().isEmpty(), "CredentialsSubmitted must not fire without a valid CSRF token");
-        assertEquals(4, events.of(AuthFailed.class).stream().filter(e -> e.error() == AuthError.CSRF_INVALID).count());
+        assertEquals(5, events.of(AuthFailed.class).stream().filter(e -> e.error() == AuthError.CSRF_INVALID).count());
         assertTrue(events.of(SignedIn.class).isEmpty());
     }
 

@@ -13,6 +13,7 @@ import dev.lumina.auth.internal.flow.CredentialsSignIn;
 import dev.lumina.auth.internal.flow.RedirectValidator;
 import dev.lumina.auth.internal.flow.SignInCompletion;
 import dev.lumina.auth.internal.log.LuminaLog;
+import dev.lumina.auth.internal.pages.Pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
@@ -34,7 +35,8 @@ import java.util.Set;
  *
  * <ol>
  * <li>the body is read with bounds: too large 413, malformed or of another type 400 (nothing else runs);</li>
- * <li>the CSRF token is checked (403 {@code csrf_invalid}; this stops login CSRF);</li>
+ * <li>the CSRF token is checked (403 {@code csrf_invalid}, as JSON or, for a browser's form post, as the
+ *     error page; this stops login CSRF);</li>
  * <li>a repeated field, or a missing or empty field of the provider, is 400;</li>
  * <li>the callback and error URLs are validated ({@code invalid_redirect});</li>
  * <li>(C1)-(C2) the application checks the fields ({@link CredentialsSignIn}); then step (8)
@@ -65,6 +67,8 @@ public class CredentialsFlow implements ProviderFlow {
     SignInResponses responses;
     @Inject
     AuthEvents events;
+    @Inject
+    Pages pages;
 
     @Override
     public Set<ProviderType> serves() {
@@ -105,6 +109,12 @@ public class CredentialsFlow implements ProviderFlow {
             csrf.require(headers, facts, posted);
         } catch (AuthException e) {
             events.failed(new AuthFailed(AuthError.CSRF_INVALID, provider.id(), e.getMessage(), clientAddress, null));
+            if (Negotiation.wantsHtml(headers.getAcceptableMediaTypes())) {
+                // a person's form post (a stale page, cookies cleared): the same 403, said in a page
+                String signIn = config.signInPage().orElseGet(() -> facts.path("auth/signin"));
+                return PageResponses.html(pages.error(new Pages.ErrorView(facts.basePath(), AuthError.CSRF_INVALID.code(),
+                        provider.id(), signIn))).status(403).build();
+            }
             return JsonBodies.error(AuthError.CSRF_INVALID);
         }
         if (posted.hasRepeatedField()) {
