@@ -1,16 +1,39 @@
 package dev.lumina.demo;
 
 import dev.lumina.auth.AuthFailed;
+import dev.lumina.auth.CredentialsSubmitted;
 import dev.lumina.auth.Profile;
 import dev.lumina.auth.ProfileReceived;
 import dev.lumina.auth.Session;
 import dev.lumina.auth.SignedIn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 
 /** What an application writes: who may sign in and what the session holds. */
 @ApplicationScoped
 public class DemoAccounts {
+    /** The demo account of the {@code credentials} provider. */
+    public static final String USER = "demo";
+    public static final String PASSWORD = "lumina-demo";
+    private static final byte[] PASSWORD_HASH = sha256(PASSWORD);
+
+    /**
+     * The credentials check. A real application looks the user up and compares a password hash (bcrypt,
+     * Argon2...); the rule shown here is the one that matters: an unknown user and a wrong password are both
+     * a plain {@code reject()}, after the same amount of work.
+     */
+    void onCredentials(@Observes CredentialsSubmitted event) {
+        boolean knownUser = USER.equals(event.field("username"));
+        boolean passwordMatches = MessageDigest.isEqual(PASSWORD_HASH, sha256(event.field("password")));
+        if (knownUser && passwordMatches) {
+            event.accept(Profile.of("credentials", "demo-user-1", "demo@lumina.example", "Demo User"));
+        } else {
+            event.reject();
+        }
+    }
 
     void onProfile(@Observes ProfileReceived event) {
         Profile p = event.profile();
@@ -29,5 +52,13 @@ public class DemoAccounts {
 
     void onFailure(@Observes AuthFailed event) {
         System.out.println("sign-in failed: " + event.error() + " via " + event.provider());
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(String.valueOf(s).getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -39,6 +39,8 @@ public class DemoResource {
         } else {
             html.append("<p>Not signed in.</p><div id=providers></div>");
         }
+        html.append("<p><a href=\"/demo\">A page built on /auth/client.js</a> · "
+                + "<a href=\"/auth/signin\">The built-in sign-in page</a></p>");
         html.append("<h2>GET /auth/session</h2><pre id=session>…</pre>")
             .append("""
                 <script type=module>

@@ -30,6 +30,10 @@ public final class ProviderConfig {
     private final URI emailsEndpoint;
     private final URI jwksUri;
     private final boolean useUserinfo;
+    private final List<String> fields;
+
+    /** The form fields of a credentials provider when none are configured. */
+    public static final List<String> DEFAULT_CREDENTIALS_FIELDS = List.of("email", "password");
 
     private ProviderConfig(Builder b) {
         this.id = b.id;
@@ -45,6 +49,7 @@ public final class ProviderConfig {
         this.emailsEndpoint = b.emailsEndpoint;
         this.jwksUri = b.jwksUri;
         this.useUserinfo = b.useUserinfo;
+        this.fields = List.copyOf(b.fields);
     }
 
     private static String defaultName(String id, ProviderType type) {
@@ -112,6 +117,16 @@ public final class ProviderConfig {
         return useUserinfo;
     }
 
+    /**
+     * Credentials providers: the form fields the application's {@code CredentialsSubmitted} observer reads,
+     * in form order (default {@code email, password}); a field named like a secret ({@code password},
+     * {@code secret}, {@code passcode}, {@code otp}, {@code pin}) is masked on the built-in page. The first other
+     * field is the login name that {@code AuthFailed} reports. Empty for other kinds.
+     */
+    public List<String> fields() {
+        return type == ProviderType.CREDENTIALS && fields.isEmpty() ? DEFAULT_CREDENTIALS_FIELDS : fields;
+    }
+
     @Override
     public String toString() {
         return "ProviderConfig[id=" + id + ", type=" + type.id() + ", clientId=" + clientId
@@ -133,6 +148,7 @@ public final class ProviderConfig {
         private URI emailsEndpoint;
         private URI jwksUri;
         private boolean useUserinfo;
+        private List<String> fields = List.of();
 
         private Builder(String id, ProviderType type) {
             this.id = Objects.requireNonNull(id, "id");
@@ -191,6 +207,12 @@ public final class ProviderConfig {
 
         public Builder useUserinfo(boolean useUserinfo) {
             this.useUserinfo = useUserinfo;
+            return this;
+        }
+
+        /** Credentials providers: the form fields (see {@link ProviderConfig#fields()}). */
+        public Builder fields(List<String> fields) {
+            this.fields = List.copyOf(fields);
             return this;
         }
 

@@ -24,7 +24,9 @@ public enum ProviderKey {
     JWKS_URI("jwks-uri", "Overrides the JWKS endpoint"),
     USE_USERINFO("use-userinfo", "OIDC: also read the userinfo endpoint (true/false, default false)"),
     PKCE("pkce", "Only S256 is accepted; any other value fails deployment"),
-    RESPONSE_TYPE("response-type", "Only code is accepted (no implicit or hybrid flow)");
+    RESPONSE_TYPE("response-type", "Only code is accepted (no implicit or hybrid flow)"),
+    FIELDS("fields", "Credentials only: the form fields, comma-separated (default email,password); a field "
+            + "named like a secret (password, secret, passcode, otp, pin) is masked and never logged");
 
     private final String suffix;
     private final String description;

@@ -19,8 +19,12 @@ public class AuthEvents {
     Event<AuthFailed> failed;
 
     public void failed(AuthError error, String provider, String reason, String clientAddress, Throwable cause) {
+        failed(new AuthFailed(error, provider, reason, clientAddress, cause));
+    }
+
+    public void failed(AuthFailed event) {
         try {
-            failed.fire(new AuthFailed(error, provider, reason, clientAddress, cause));
+            failed.fire(event);
         } catch (RuntimeException e) {
             LOG.warn(2002, "an AuthFailed observer threw %s; ignored", e.getClass().getName());
         }

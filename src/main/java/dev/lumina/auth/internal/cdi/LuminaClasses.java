@@ -1,12 +1,19 @@
 package dev.lumina.auth.internal.cdi;
 
+import dev.lumina.auth.internal.flow.CredentialsSignIn;
 import dev.lumina.auth.internal.flow.SignInCompletion;
 import dev.lumina.auth.internal.jaxrs.CallbackResource;
+import dev.lumina.auth.internal.jaxrs.ClientAddresses;
+import dev.lumina.auth.internal.jaxrs.ClientScriptResource;
+import dev.lumina.auth.internal.jaxrs.CredentialsFlow;
+import dev.lumina.auth.internal.jaxrs.ErrorPageResource;
 import dev.lumina.auth.internal.jaxrs.OAuthFlow;
 import dev.lumina.auth.internal.jaxrs.ProviderFlows;
 import dev.lumina.auth.internal.jaxrs.ProvidersResource;
+import dev.lumina.auth.internal.jaxrs.SignInPageResource;
 import dev.lumina.auth.internal.jaxrs.SignInResource;
 import dev.lumina.auth.internal.oauth.OAuthProviders;
+import dev.lumina.auth.internal.pages.Pages;
 import dev.lumina.auth.internal.jaxrs.AccessControlFeature;
 import dev.lumina.auth.internal.jaxrs.AuthExceptionMapper;
 import dev.lumina.auth.internal.jaxrs.CsrfCheck;
@@ -37,7 +44,10 @@ public final class LuminaClasses {
             SignOutResource.class,
             SignInResource.class,
             CallbackResource.class,
-            ProvidersResource.class);
+            ProvidersResource.class,
+            SignInPageResource.class,
+            ErrorPageResource.class,
+            ClientScriptResource.class);
 
     /** CDI beans besides the JAX-RS classes. */
     public static final List<Class<?>> BEANS = List.of(
@@ -52,5 +62,10 @@ public final class LuminaClasses {
             FlowProducers.class,
             OAuthProviders.class,
             ProviderFlows.class,
-            OAuthFlow.class);
+            OAuthFlow.class,
+            CredentialsSignIn.class,
+            CredentialsFlow.class,
+            ClientAddresses.class,
+            // built-in pages and client.js
+            Pages.class);
 }

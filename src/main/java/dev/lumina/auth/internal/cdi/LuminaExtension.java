@@ -2,6 +2,8 @@ package dev.lumina.auth.internal.cdi;
 
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.config.ProviderConfig;
+import dev.lumina.auth.config.ProviderType;
+import dev.lumina.auth.internal.flow.CredentialsSignIn;
 import dev.lumina.auth.internal.config.ConfigLoader;
 import dev.lumina.auth.internal.config.ConfigSource;
 import dev.lumina.auth.internal.config.ConfigSources;
@@ -91,6 +93,18 @@ public class LuminaExtension implements Extension {
         }
         LOG.info(2, "Lumina Auth active with providers %s", config.providers().stream()
                 .map(ProviderConfig::id).collect(Collectors.joining(", ", "[", "]")));
+        warnWithoutCredentialsObserver(config, bm);
     }
 
+    /** A credentials provider with nobody to check its fields refuses every sign-in: say so at deployment. */
+    private static void warnWithoutCredentialsObserver(AuthConfig config, BeanManager bm) {
+        List<String> credentials = config.providers().stream().filter(p -> p.type() == ProviderType.CREDENTIALS)
+                .map(ProviderConfig::id).toList();
+        if (!credentials.isEmpty() && !CredentialsSignIn.hasSynchronousObserver(bm)) {
+            LOG.warn(4000, "credentials provider(s) %s configured, but the application has no synchronous "
+                    + "@Observes CredentialsSubmitted method: every credentials sign-in will be refused "
+                    + "(credentials_invalid). Add an observer that calls event.accept(profile) or event.reject().",
+                    credentials);
+        }
+    }
 }

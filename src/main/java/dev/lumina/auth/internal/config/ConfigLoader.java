@@ -93,6 +93,7 @@ public final class ConfigLoader {
         uri(ProviderKey.EMAILS_ENDPOINT.key(id)).ifPresent(p::emailsEndpoint);
         uri(ProviderKey.JWKS_URI.key(id)).ifPresent(p::jwksUri);
         parse(ProviderKey.USE_USERINFO.key(id), ConfigLoader::strictBoolean, "true or false").ifPresent(p::useUserinfo);
+        source.get(ProviderKey.FIELDS.key(id)).ifPresent(s -> p.fields(list(s)));
         return Optional.of(p.build());
     }
 

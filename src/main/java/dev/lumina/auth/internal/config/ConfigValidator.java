@@ -25,6 +25,9 @@ public final class ConfigValidator {
     public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
     public static final Duration MAX_FLOW_AGE = Duration.ofMinutes(15);
     private static final Pattern PROVIDER_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
+    private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
+    private static final Set<String> RESERVED_FIELDS = Set.of("csrfToken", "callbackUrl", "errorUrl");
+    private static final int MAX_CREDENTIALS_FIELDS = 8;
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     private ConfigValidator() {
@@ -91,6 +94,7 @@ public final class ConfigValidator {
             return;
         }
         if (provider.type() == ProviderType.CREDENTIALS) {
+            credentialsProblems(p, provider);
             return;
         }
         if (provider.clientId() == null || provider.clientId().isBlank()) {
@@ -98,6 +102,23 @@ public final class ConfigValidator {
         }
         if (provider.type() == ProviderType.OIDC && provider.issuer().isEmpty()) {
             p.add(ProviderKey.ISSUER.key(id) + " is not set: an oidc provider needs its issuer URL");
+        }
+    }
+
+    private static void credentialsProblems(List<String> p, ProviderConfig provider) {
+        List<String> fields = provider.fields();
+        if (fields.size() > MAX_CREDENTIALS_FIELDS) {
+            p.add(ProviderKey.FIELDS.key(provider.id()) + " lists " + fields.size() + " fields; at most "
+                    + MAX_CREDENTIALS_FIELDS + " are allowed");
+        }
+        for (String f : fields) {
+            if (!FIELD_NAME.matcher(f).matches() || RESERVED_FIELDS.contains(f)) {
+                p.add(ProviderKey.FIELDS.key(provider.id()) + ": '" + f + "' is not a usable field name (letters, digits, "
+                        + "'-', '_', at most 64; not csrfToken, callbackUrl nor errorUrl)");
+            }
+        }
+        if (new HashSet<>(fields).size() != fields.size()) {
+            p.add(ProviderKey.FIELDS.key(provider.id()) + " names a field twice");
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.container.ResourceContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -32,33 +33,36 @@ public class CallbackResource {
     ProviderFlows flows;
     @Inject
     AuthEvents events;
+    @Inject
+    ClientAddresses clients;
 
     @GET
-    public Response get(@PathParam("provider") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return dispatch(id, "GET", headers, uri, PostedFields.empty(), null);
+    public Response get(@PathParam("provider") String id, @Context HttpHeaders headers, @Context UriInfo uri,
+                        @Context ResourceContext context) {
+        return dispatch(id, "GET", headers, uri, context, PostedFields.empty(), null);
     }
 
     @POST
     public Response post(@PathParam("provider") String id, @Context HttpHeaders headers, @Context UriInfo uri,
-                         InputStream body) {
+                         @Context ResourceContext context, InputStream body) {
         try {
-            return dispatch(id, "POST", headers, uri, PostedFields.read(headers.getMediaType(), body), null);
+            return dispatch(id, "POST", headers, uri, context, PostedFields.read(headers.getMediaType(), body), null);
         } catch (PostedFields.RefusedBody e) {
-            return dispatch(id, "POST", headers, uri, PostedFields.empty(), e.problem());
+            return dispatch(id, "POST", headers, uri, context, PostedFields.empty(), e.problem());
         }
     }
 
-    private Response dispatch(String id, String method, HttpHeaders headers, UriInfo uri, PostedFields fields,
-                              PostedFields.Problem problem) {
+    private Response dispatch(String id, String method, HttpHeaders headers, UriInfo uri, ResourceContext context,
+                              PostedFields fields, PostedFields.Problem problem) {
         Optional<ProviderConfig> provider = config.provider(id);
         Optional<ProviderFlow> flow = provider.flatMap(p -> flows.forType(p.type()));
         if (flow.isEmpty()) {
-            events.failed(AuthError.UNKNOWN_PROVIDER, null, "no provider with the requested id", null, null);
+            events.failed(AuthError.UNKNOWN_PROVIDER, null, "no provider with the requested id", clients.of(headers, context), null);
             return JsonBodies.error(AuthError.UNKNOWN_PROVIDER);
         }
         RequestFacts facts = RequestFacts.of(config, uri, headers.getRequestHeaders());
         boolean json = Negotiation.wantsJson(headers.getAcceptableMediaTypes());
         return flow.get().callback(new FlowRequest(provider.get(), method, facts, headers,
-                new MultivaluedHashMap<>(uri.getQueryParameters()), fields, problem, json, null));
+                new MultivaluedHashMap<>(uri.getQueryParameters()), fields, problem, json, clients.of(headers, context)));
     }
 }

@@ -1,7 +1,9 @@
 package dev.lumina.auth.internal.jaxrs;
 
 import jakarta.json.Json;
+import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -28,6 +30,10 @@ public final class PostedFields {
     public static final int MAX_BODY_BYTES = 16 * 1024;
     public static final int MAX_FIELDS = 32;
     public static final int MAX_VALUE_CHARS = 1024;
+
+    /** A repeated key in a JSON object is refused like a repeated form field, not silently collapsed. */
+    private static final JsonReaderFactory JSON_READERS =
+            Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
     private final Map<String, List<String>> values;
 
@@ -137,7 +143,7 @@ public final class PostedFields {
 
     private static PostedFields json(String text) throws RefusedBody {
         JsonObject object;
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON_READERS.createReader(new StringReader(text))) {
             object = reader.readObject();
         } catch (JsonException | IllegalStateException | ClassCastException e) {
             throw new RefusedBody(Problem.MALFORMED);

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.container.ResourceContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -38,16 +39,19 @@ public class SignInResource {
     @Inject
     SignInResponses responses;
     @Inject
+    ClientAddresses clients;
+    @Inject
     AuthEvents events;
 
     @POST
     public Response signIn(@PathParam("provider") String id, @Context HttpHeaders headers, @Context UriInfo uri,
-                           InputStream body) {
+                           @Context ResourceContext context, InputStream body) {
+        String client = clients.of(headers, context);
         RequestFacts facts = RequestFacts.of(config, uri, headers.getRequestHeaders());
         Optional<ProviderConfig> provider = config.provider(id);
         Optional<ProviderFlow> flow = provider.flatMap(p -> flows.forType(p.type()));
         if (flow.isEmpty()) {
-            events.failed(AuthError.UNKNOWN_PROVIDER, null, "no provider with the requested id", null, null);
+            events.failed(AuthError.UNKNOWN_PROVIDER, null, "no provider with the requested id", client, null);
             return JsonBodies.error(AuthError.UNKNOWN_PROVIDER);
         }
         PostedFields fields;
@@ -66,11 +70,11 @@ public class SignInResource {
                     redirects.validate(fields.first("callbackUrl").orElse(null), "/"),
                     redirects.validate(fields.first("errorUrl").orElse(null), responses.defaultErrorUrl(facts)));
         } catch (AuthException e) {
-            events.failed(e.error(), id, e.getMessage(), null, null);
+            events.failed(e.error(), id, e.getMessage(), client, null);
             return JsonBodies.error(e.error());
         }
         boolean json = Negotiation.wantsJson(headers.getAcceptableMediaTypes());
         return flow.get().signIn(new FlowRequest(provider.get(), "POST", facts, headers, new MultivaluedHashMap<>(),
-                fields, problem, json, null), targets);
+                fields, problem, json, client), targets);
     }
 }

@@ -2,6 +2,7 @@ package dev.lumina.auth.internal.jaxrs;
 
 import dev.lumina.auth.AuthError;
 import dev.lumina.auth.AuthException;
+import dev.lumina.auth.AuthFailed;
 import dev.lumina.auth.Profile;
 import dev.lumina.auth.Session;
 import dev.lumina.auth.SignedIn;
@@ -79,8 +80,15 @@ public class SignInResponses {
     /** A failed sign-in; {@code errorUrl} must already be validated (or the default). */
     public Response failure(RequestFacts facts, AuthException e, String provider, String errorUrl, boolean json,
                             String clientAddress) {
+        return failure(facts, e, provider, errorUrl, json, clientAddress, null);
+    }
+
+    /** A failed credentials sign-in: as above, {@code AuthFailed} also naming the submitted login. */
+    public Response failure(RequestFacts facts, AuthException e, String provider, String errorUrl, boolean json,
+                            String clientAddress, String login) {
         AuthError error = e.error();
-        events.failed(error, provider, e.reason() != null ? e.reason() : e.getMessage(), clientAddress, e.getCause());
+        events.failed(new AuthFailed(error, provider, e.reason() != null ? e.reason() : e.getMessage(), clientAddress,
+                login, e.getCause()));
         LOG.info(2104, "sign-in failed: %s (provider %s)", error.code(), provider);
         String clearFlow = SetCookie.clear(CookieNames.FLOW, facts.secure());
         if (json) {

@@ -1,0 +1,38 @@
+package dev.lumina.auth.internal.jaxrs;
+
+import dev.lumina.auth.config.AuthConfig;
+import dev.lumina.auth.internal.pages.Pages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * {@code GET /auth/error?error=<code>&provider=<id>}: the built-in error page, the message of a known code
+ * (a generic one otherwise; nothing from the URL is shown but escaped known values). With
+ * {@code lumina.auth.pages.error} set, a redirect to the application's own page instead.
+ */
+@Path("auth/error")
+@RequestScoped
+public class ErrorPageResource {
+    @Inject
+    AuthConfig config;
+    @Inject
+    Pages pages;
+
+    @GET
+    public Response page(@QueryParam("error") String error, @QueryParam("provider") String provider,
+                         @Context HttpHeaders headers, @Context UriInfo uri) {
+        if (config.errorPage().isPresent()) {
+            return PageResponses.redirect(config.errorPage().get(), uri.getRequestUri().getRawQuery());
+        }
+        RequestFacts facts = RequestFacts.of(config, uri, headers.getRequestHeaders());
+        String signIn = config.signInPage().orElseGet(() -> facts.path("auth/signin"));
+        return PageResponses.html(pages.error(new Pages.ErrorView(facts.basePath(), error, provider, signIn))).build();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.lumina.demo;
+
+import dev.lumina.auth.Authenticated;
+import dev.lumina.auth.Current;
+import dev.lumina.auth.Session;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The demo's own pages: {@code /demo}, a page built on {@code /auth/client.js} (sign in with any provider,
+ * credentials through {@code signIn(id, {fields})}, sign out, the state through {@code authState});
+ * {@code /demo/failed}, the same page used as the failure URL; {@code /demo/me}, a protected page that
+ * works without JavaScript.
+ */
+@Path("demo")
+@RequestScoped
+public class DemoPageResource {
+    private static final String PAGE = resource("demo.html");
+    private static final String SCRIPT = resource("app.js");
+    private static final String STYLE = resource("app.css");
+
+    @Inject
+    @Current
+    Session session;
+
+    @GET
+    public Response home() {
+        return page();
+    }
+
+    @GET
+    @Path("failed")
+    public Response failed() {
+        return page();
+    }
+
+    @GET
+    @Path("app.js")
+    public Response script() {
+        return Response.ok(SCRIPT, "text/javascript; charset=utf-8").header("Cache-Control", "no-cache").build();
+    }
+
+    @GET
+    @Path("app.css")
+    public Response style() {
+        return Response.ok(STYLE, "text/css; charset=utf-8").header("Cache-Control", "no-cache").build();
+    }
+
+    @GET
+    @Path("me")
+    @Authenticated
+    @Produces(MediaType.TEXT_HTML)
+    public String me() {
+        String who = escape(session.name() != null ? session.name() : session.subject());
+        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Signed in</title></head><body>"
+                + "<p id=\"me\">Signed in as " + who + " (" + escape(session.email()) + ")</p>"
+                + "<p><a href=\"/auth/signin\">Sign-in page</a></p></body></html>";
+    }
+
+    private static Response page() {
+        return Response.ok(PAGE, MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; base-uri 'none'")
+                .build();
+    }
+
+    private static String escape(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DemoPageResource.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
