@@ -31,6 +31,8 @@ public final class JwksCache {
     private final Clock clock;
     private final Map<URI, Keys> cache = new ConcurrentHashMap<>();
     private final AtomicInteger fetches = new AtomicInteger();
+    /** One lock per JWKS: a provider that stalls never holds up another one's keys. */
+    private final Map<URI, Object> locks = new ConcurrentHashMap<>();
 
     /** @param refreshedAt when an unknown kid last caused a fetch; {@code null} after the first load */
     private record Keys(List<JsonWebKey> keys, Instant refreshedAt) {
@@ -49,7 +51,7 @@ public final class JwksCache {
      */
     public void preload(URI jwksUri) {
         if (!cache.containsKey(jwksUri)) {
-            synchronized (this) {
+            synchronized (locks.computeIfAbsent(jwksUri, k -> new Object())) {
                 if (!cache.containsKey(jwksUri)) {
                     cache.put(jwksUri, new Keys(fetch(jwksUri), null));
                 }
@@ -62,7 +64,7 @@ public final class JwksCache {
         preload(jwksUri);
         JsonWebKey key = select(cache.get(jwksUri).keys(), jws);
         if (key == null && refreshAllowed(jwksUri)) {
-            synchronized (this) {
+            synchronized (locks.computeIfAbsent(jwksUri, k -> new Object())) {
                 if (refreshAllowed(jwksUri)) {
                     List<JsonWebKey> keys = cache.get(jwksUri).keys();
                     try {

@@ -34,6 +34,8 @@ public final class OidcDiscovery {
     private final OutboundHttp http;
     private final Clock clock;
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+    /** One lock per issuer: a provider that stalls never holds up another one's discovery. */
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     private record Entry(OidcMetadata metadata, AuthException failure, Instant until) {
     }
@@ -56,7 +58,7 @@ public final class OidcDiscovery {
         String key = issuer.toString();
         Entry e = cache.get(key);
         if (e == null || !clock.instant().isBefore(e.until())) {
-            synchronized (this) {
+            synchronized (locks.computeIfAbsent(key, k -> new Object())) {
                 e = cache.get(key);
                 if (e == null || !clock.instant().isBefore(e.until())) {
                     e = fetch(provider.id(), issuer);
