@@ -27,7 +27,7 @@ public enum AuthError {
     ACCESS_DENIED(403),
     /** The provider answered with an error or with something malformed. */
     PROVIDER_ERROR(502),
-    /** The provider could not be reached in time (network error, timeout, 5xx). */
+    /** The provider could not be reached: connection failed, or discovery / JWKS answered 5xx. */
     PROVIDER_UNAVAILABLE(503),
     /** The ID token failed a check of OpenID Connect Core 3.1.3.7. */
     ID_TOKEN_INVALID(401),

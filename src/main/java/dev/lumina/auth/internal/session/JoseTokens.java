@@ -108,7 +108,7 @@ public final class JoseTokens {
                 .setRequireIssuedAt()
                 .setRequireJwtId()
                 .setAllowedClockSkewInSeconds(skewSeconds)
-                .setIssuedAtRestrictions(skewSeconds, Integer.MAX_VALUE)
+                .setIssuedAtRestrictions(0, Integer.MAX_VALUE) // jose4j adds the clock skew to both bounds itself
                 .setSkipDefaultAudienceValidation();
     }
 

@@ -97,6 +97,9 @@ class JwtSessionCodecTest {
         JwtClaims futureIat = claims();
         futureIat.setIssuedAt(NumericDate.fromSeconds(now.plusSeconds(3600).getEpochSecond()));
         assertRejected(minter.codec(), hs256(futureIat, minter.keys().current(KeyPurpose.SESSION_SIGNING)));
+        JwtClaims iatBeyondSkew = claims();
+        iatBeyondSkew.setIssuedAt(NumericDate.fromSeconds(now.plusSeconds(90).getEpochSecond()));
+        assertRejected(minter.codec(), hs256(iatBeyondSkew, minter.keys().current(KeyPurpose.SESSION_SIGNING)));
         JwtClaims futureNbf = claims();
         futureNbf.setNotBefore(NumericDate.fromSeconds(now.plusSeconds(3600).getEpochSecond()));
         assertRejected(minter.codec(), hs256(futureNbf, minter.keys().current(KeyPurpose.SESSION_SIGNING)));
