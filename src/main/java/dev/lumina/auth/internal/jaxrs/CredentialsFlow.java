@@ -20,7 +20,6 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -86,7 +85,7 @@ public class CredentialsFlow implements ProviderFlow {
                 + URLEncoder.encode(targets.callbackUrl(), StandardCharsets.UTF_8);
         return request.json()
                 ? JsonBodies.object(200, Map.of("url", url))
-                : Response.seeOther(URI.create(url)).header("Cache-Control", "no-store").build();
+                : Response.seeOther(request.facts().location(url)).header("Cache-Control", "no-store").build();
     }
 
     /** {@code GET|POST /auth/callback/{id}}: only POST is served; GET is 405. */
@@ -134,7 +133,7 @@ public class CredentialsFlow implements ProviderFlow {
             if (posted.first(ERROR_URL).isPresent() && errorUrl == null) {
                 throw new AuthException(AuthError.INVALID_REDIRECT, "error URL refused");
             }
-            String callbackUrl = redirects.validate(posted.first(CALLBACK_URL).orElse(null), "/");
+            String callbackUrl = redirects.validate(posted.first(CALLBACK_URL).orElse(null), facts.path(""));
             Profile profile = credentials.check(provider, fields, clientAddress);
             Session session = completion.sessionFor(profile);
             return responses.success(facts, session, profile, new SignInResponses.Targets(callbackUrl, errorUrl), json,

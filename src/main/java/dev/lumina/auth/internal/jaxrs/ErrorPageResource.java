@@ -28,10 +28,10 @@ public class ErrorPageResource {
     @GET
     public Response page(@QueryParam("error") String error, @QueryParam("provider") String provider,
                          @Context HttpHeaders headers, @Context UriInfo uri) {
-        if (config.errorPage().isPresent()) {
-            return PageResponses.redirect(config.errorPage().get(), uri.getRequestUri().getRawQuery());
-        }
         RequestFacts facts = RequestFacts.of(config, uri, headers.getRequestHeaders());
+        if (config.errorPage().isPresent()) {
+            return PageResponses.redirect(facts, config.errorPage().get(), uri.getRequestUri().getRawQuery());
+        }
         String signIn = config.signInPage().orElseGet(() -> facts.path("auth/signin"));
         return PageResponses.html(pages.error(new Pages.ErrorView(facts.basePath(), error, provider, signIn))).build();
     }

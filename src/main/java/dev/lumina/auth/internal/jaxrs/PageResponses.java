@@ -3,7 +3,6 @@ package dev.lumina.auth.internal.jaxrs;
 import dev.lumina.auth.internal.pages.Pages;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
 /** The headers every built-in page is served with: never cached, strict CSP, not framable, no sniffing. */
 final class PageResponses {
@@ -20,8 +19,8 @@ final class PageResponses {
     }
 
     /** To the application's own page (lumina.auth.pages.*), keeping the query (callbackUrl, error...). */
-    static Response redirect(String page, String rawQuery) {
+    static Response redirect(RequestFacts facts, String page, String rawQuery) {
         String target = rawQuery == null || rawQuery.isEmpty() ? page : page + (page.contains("?") ? "&" : "?") + rawQuery;
-        return Response.seeOther(URI.create(target)).header("Cache-Control", "no-store").build();
+        return Response.seeOther(facts.location(target)).header("Cache-Control", "no-store").build();
     }
 }

@@ -40,10 +40,10 @@ public class SignInPageResource {
     @GET
     public Response page(@QueryParam("callbackUrl") String callbackUrl, @QueryParam("error") String error,
                          @QueryParam("provider") String provider, @Context HttpHeaders headers, @Context UriInfo uri) {
-        if (config.signInPage().isPresent()) {
-            return PageResponses.redirect(config.signInPage().get(), uri.getRequestUri().getRawQuery());
-        }
         RequestFacts facts = RequestFacts.of(config, uri, headers.getRequestHeaders());
+        if (config.signInPage().isPresent()) {
+            return PageResponses.redirect(facts, config.signInPage().get(), uri.getRequestUri().getRawQuery());
+        }
         Cookie existing = headers.getCookies().get(CookieNames.CSRF.name(facts.secure()));
         CsrfTokens.Issued csrf = tokens.issue(existing == null ? null : existing.getValue());
         String callback = callbackUrl != null && redirects.isAllowed(callbackUrl) ? callbackUrl : null;

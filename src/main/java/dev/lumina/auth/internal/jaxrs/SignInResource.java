@@ -67,7 +67,7 @@ public class SignInResource {
             // (1)
             csrf.require(headers, facts, fields);
             targets = new SignInResponses.Targets(
-                    redirects.validate(fields.first("callbackUrl").orElse(null), "/"),
+                    redirects.validate(fields.first("callbackUrl").orElse(null), facts.path("")),
                     redirects.validate(fields.first("errorUrl").orElse(null), responses.defaultErrorUrl(facts)));
         } catch (AuthException e) {
             events.failed(e.error(), id, e.getMessage(), client, null);

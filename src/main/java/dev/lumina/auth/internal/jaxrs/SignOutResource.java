@@ -57,7 +57,7 @@ public class SignOutResource {
         String target;
         try {
             csrf.require(headers, facts, fields);
-            target = redirects.validate(fields.first("callbackUrl").orElse(null), "/");
+            target = redirects.validate(fields.first("callbackUrl").orElse(null), facts.path(""));
         } catch (AuthException e) {
             events.failed(e.error(), null, e.getMessage(), null, null);
             return JsonBodies.error(e.error());

@@ -174,7 +174,7 @@ export async function signIn(provider, { callbackUrl, errorUrl, redirect = true,
 
 /**
  * Signs out: clears the session cookie, then (with `redirect: true`, the default) goes to `callbackUrl`
- * (default "/"); the promise then never settles. With `redirect: false` it resolves to `{ok, url}`.
+ * (default: the application root); the promise then never settles. With `redirect: false` it resolves to `{ok, url}`.
  */
 export async function signOut({ callbackUrl, redirect = true } = {}) {
   const body = { csrfToken: await csrfToken() };
