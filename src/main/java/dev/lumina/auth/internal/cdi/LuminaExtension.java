@@ -1,5 +1,7 @@
 package dev.lumina.auth.internal.cdi;
 
+import dev.lumina.auth.Profile;
+import dev.lumina.auth.ProfileReceived;
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.config.ProviderConfig;
 import dev.lumina.auth.config.ProviderType;
@@ -18,6 +20,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ObserverMethod;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -94,6 +97,24 @@ public class LuminaExtension implements Extension {
         LOG.info(2, "Lumina Auth active with providers %s", config.providers().stream()
                 .map(ProviderConfig::id).collect(Collectors.joining(", ", "[", "]")));
         warnWithoutCredentialsObserver(config, bm);
+        warnWithoutProfileObserver(config, bm);
+    }
+
+    /**
+     * No synchronous ProfileReceived observer: every sign-in gets the default session. Legitimate for a
+     * small application, but an {@code @ObservesAsync} one can never decide, so say it at deployment.
+     */
+    private static void warnWithoutProfileObserver(AuthConfig config, BeanManager bm) {
+        if (config.providers().isEmpty()) {
+            return;
+        }
+        ProfileReceived probe = new ProfileReceived(Profile.of("probe", "probe", null, null));
+        boolean synchronous = bm.resolveObserverMethods(probe).stream().anyMatch(o -> !((ObserverMethod<?>) o).isAsync());
+        if (!synchronous) {
+            LOG.warn(3, "the application has no synchronous @Observes ProfileReceived method: every sign-in gets "
+                    + "a default session (subject <provider>:<subject>, the provider's email and name, no roles, no "
+                    + "account linking). An @ObservesAsync observer cannot refuse a sign-in nor set its session.");
+        }
     }
 
     /** A credentials provider with nobody to check its fields refuses every sign-in: say so at deployment. */
