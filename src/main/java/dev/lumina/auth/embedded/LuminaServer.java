@@ -43,6 +43,9 @@ import org.jboss.weld.environment.se.WeldContainer;
  * Properties given here win over MicroProfile Config, system properties and environment variables.
  */
 public final class LuminaServer implements AutoCloseable {
+    /** Jersey's CDI integration finds one CDI container per JVM: a second server would use the first one's beans. */
+    private static final java.util.concurrent.atomic.AtomicBoolean RUNNING = new java.util.concurrent.atomic.AtomicBoolean();
+
     private final WeldContainer weld;
     private final HttpServer http;
     private final URI uri;
@@ -76,8 +79,12 @@ public final class LuminaServer implements AutoCloseable {
         try {
             http.shutdownNow();
         } finally {
-            if (weld.isRunning()) {
-                weld.shutdown();
+            try {
+                if (weld.isRunning()) {
+                    weld.shutdown();
+                }
+            } finally {
+                RUNNING.set(false);
             }
         }
     }
@@ -125,9 +132,26 @@ public final class LuminaServer implements AutoCloseable {
          *
          * @throws org.jboss.weld.exceptions.DeploymentException or another CDI deployment exception when the
          *                                                       configuration is unusable
+         * @throws IllegalStateException when another LuminaServer is running in this JVM
          */
         public LuminaServer start() {
             // Weld first: Jersey's CDI integration looks the container up when it starts
+            WeldContainer container = weld().initialize();
+            if (!RUNNING.compareAndSet(false, true)) {
+                container.shutdown();
+                throw new IllegalStateException("a LuminaServer is already running in this JVM; close it first "
+                        + "(Jersey's CDI integration sees one CDI container per JVM: run other nodes in other JVMs)");
+            }
+            try {
+                return serve(container);
+            } catch (RuntimeException | Error e) {
+                container.shutdown();
+                RUNNING.set(false);
+                throw e;
+            }
+        }
+
+        private Weld weld() {
             Weld weld = new Weld("lumina-" + UUID.randomUUID()).disableDiscovery();
             for (Extension e : ServiceLoader.load(Extension.class)) {
                 if (!(e instanceof LuminaExtension)) {
@@ -138,26 +162,24 @@ public final class LuminaServer implements AutoCloseable {
             // Jersey activates CDI's request context through this bean; with discovery off it is added by hand
             weld.addBeanClass(WeldRequestScope.class);
             classes.forEach(weld::addBeanClass);
-            WeldContainer container = weld.initialize();
+            return weld;
+        }
+
+        private LuminaServer serve(WeldContainer container) {
+            ResourceConfig app = new ResourceConfig();
+            LuminaClasses.JAXRS.forEach(app::register);
+            classes.stream()
+                    .filter(c -> c.isAnnotationPresent(Path.class) || c.isAnnotationPresent(Provider.class))
+                    .forEach(app::register);
+            HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"), app, false);
             try {
-                ResourceConfig app = new ResourceConfig();
-                LuminaClasses.JAXRS.forEach(app::register);
-                classes.stream()
-                        .filter(c -> c.isAnnotationPresent(Path.class) || c.isAnnotationPresent(Provider.class))
-                        .forEach(app::register);
-                HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"), app, false);
-                try {
-                    http.start();
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
-                }
-                NetworkListener listener = http.getListeners().iterator().next();
-                URI uri = URI.create("http://" + host + ":" + listener.getPort() + "/");
-                return new LuminaServer(container, http, uri);
-            } catch (RuntimeException e) {
-                container.shutdown();
-                throw e;
+                http.start();
+            } catch (IOException e) {
+                http.shutdownNow();
+                throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
             }
+            NetworkListener listener = http.getListeners().iterator().next();
+            return new LuminaServer(container, http, URI.create("http://" + host + ":" + listener.getPort() + "/"));
         }
     }
 }

@@ -82,6 +82,18 @@ class DeploymentTest {
     }
 
     @Test
+    void aSecondServerInTheSameJvmIsRefusedInsteadOfSharingTheFirstOnesBeans() {
+        try (TestServer first = TestServer.start()) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> TestServer.start(Map.of("lumina.auth.secret", TestSecrets.B)));
+            assertTrue(e.getMessage().contains("already running"), e.getMessage());
+            first.request().get("probe/whoami").then().statusCode(200);
+        }
+        try (TestServer again = TestServer.start()) {
+            again.request().get("probe/whoami").then().statusCode(200);
+        }
+    }
+
+    @Test
     void s85_rotationAtTheServerAcceptsOldCookiesAndReSealsWithTheNewSecret() {
         Instant issued = Instant.now().minusSeconds(7200);
         String oldCookie = new SessionMinter(TestSecrets.A).token("olga", issued, issued.plusSeconds(20_000));
