@@ -7,9 +7,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The access rule of one resource method. Anonymous: {@code 401 {"error":"unauthenticated"}} for API
@@ -64,14 +63,12 @@ final class AccessFilter implements ContainerRequestFilter {
 
     private static Response unauthenticated(ContainerRequestContext request) {
         boolean navigation = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
-        Object signIn = request.getProperty(SessionFilter.SIGN_IN_PAGE);
-        if (navigation && signIn != null && Negotiation.wantsHtml(request.getAcceptableMediaTypes())) {
+        RequestFacts facts = SessionFilter.facts(request);
+        if (navigation && facts != null && Negotiation.wantsHtml(request.getAcceptableMediaTypes())) {
             URI requested = request.getUriInfo().getRequestUri();
-            String callback = requested.getRawPath() + (requested.getRawQuery() == null ? "" : "?" + requested.getRawQuery());
-            String page = signIn.toString();
-            String location = page + (page.contains("?") ? "&" : "?") + "callbackUrl="
-                    + URLEncoder.encode(callback, StandardCharsets.UTF_8);
-            RequestFacts facts = SessionFilter.facts(request);
+            String callback = RequestFacts.withQuery(requested.getRawPath(), requested.getRawQuery());
+            String page = facts.signInPage(Optional.ofNullable((String) request.getProperty(SessionFilter.OWN_SIGN_IN_PAGE)));
+            String location = RequestFacts.withParameter(page, "callbackUrl", callback);
             return Response.seeOther(facts.location(location)).header("Cache-Control", "no-store").build();
         }
         return JsonBodies.error(AuthError.UNAUTHENTICATED);

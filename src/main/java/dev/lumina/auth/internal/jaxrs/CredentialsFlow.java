@@ -20,8 +20,6 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -80,9 +78,8 @@ public class CredentialsFlow implements ProviderFlow {
      */
     @Override
     public Response signIn(FlowRequest request, SignInResponses.Targets targets) {
-        String page = config.signInPage().orElseGet(() -> request.facts().path("auth/signin"));
-        String url = page + (page.contains("?") ? "&" : "?") + "callbackUrl="
-                + URLEncoder.encode(targets.callbackUrl(), StandardCharsets.UTF_8);
+        String url = RequestFacts.withParameter(request.facts().signInPage(config.signInPage()), "callbackUrl",
+                targets.callbackUrl());
         return request.json()
                 ? JsonBodies.object(200, Map.of("url", url))
                 : Response.seeOther(request.facts().location(url)).header("Cache-Control", "no-store").build();
@@ -110,7 +107,7 @@ public class CredentialsFlow implements ProviderFlow {
             events.failed(new AuthFailed(AuthError.CSRF_INVALID, provider.id(), e.getMessage(), clientAddress, null));
             if (Negotiation.wantsHtml(headers.getAcceptableMediaTypes())) {
                 // a person's form post (a stale page, cookies cleared): the same 403, said in a page
-                String signIn = config.signInPage().orElseGet(() -> facts.path("auth/signin"));
+                String signIn = facts.signInPage(config.signInPage());
                 return PageResponses.html(pages.error(new Pages.ErrorView(facts.basePath(), AuthError.CSRF_INVALID.code(),
                         provider.id(), signIn))).status(403).build();
             }

@@ -32,7 +32,7 @@ public class ErrorPageResource {
         if (config.errorPage().isPresent()) {
             return PageResponses.redirect(facts, config.errorPage().get(), uri.getRequestUri().getRawQuery());
         }
-        String signIn = config.signInPage().orElseGet(() -> facts.path("auth/signin"));
+        String signIn = facts.signInPage(config.signInPage());
         return PageResponses.html(pages.error(new Pages.ErrorView(facts.basePath(), error, provider, signIn))).build();
     }
 }

@@ -20,7 +20,6 @@ final class PageResponses {
 
     /** To the application's own page (lumina.auth.pages.*), keeping the query (callbackUrl, error...). */
     static Response redirect(RequestFacts facts, String page, String rawQuery) {
-        String target = rawQuery == null || rawQuery.isEmpty() ? page : page + (page.contains("?") ? "&" : "?") + rawQuery;
-        return Response.seeOther(facts.location(target)).header("Cache-Control", "no-store").build();
+        return Response.seeOther(facts.location(RequestFacts.withQuery(page, rawQuery))).header("Cache-Control", "no-store").build();
     }
 }

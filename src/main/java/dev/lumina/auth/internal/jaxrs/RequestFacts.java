@@ -4,6 +4,10 @@ import dev.lumina.auth.config.AuthConfig;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.Locale;
 
 /**
@@ -18,6 +22,7 @@ import java.util.Locale;
  * @param basePath   the application root's path on this host, ending with {@code /}
  */
 public record RequestFacts(boolean secure, URI publicBase, String basePath) {
+    private static final Pattern FORWARDED_HOST = Pattern.compile("[A-Za-z0-9.\\-\\[\\]:]+");
 
     public static RequestFacts of(AuthConfig config, UriInfo uri, MultivaluedMap<String, String> headers) {
         URI base = uri.getBaseUri();
@@ -35,12 +40,35 @@ public record RequestFacts(boolean secure, URI publicBase, String basePath) {
             if (proto != null && (proto.equalsIgnoreCase("https") || proto.equalsIgnoreCase("http"))) {
                 scheme = proto.toLowerCase(Locale.ROOT);
             }
-            if (host != null && host.matches("[A-Za-z0-9.\\-\\[\\]:]+")) {
+            if (host != null && FORWARDED_HOST.matcher(host).matches()) {
                 authority = host;
             }
         }
         boolean secure = "https".equalsIgnoreCase(scheme);
         return new RequestFacts(secure, URI.create(scheme + "://" + authority + basePath), basePath);
+    }
+
+    /** The application's own sign-in page ({@code lumina.auth.pages.sign-in}) or the built-in one. */
+    public String signInPage(Optional<String> own) {
+        return own.orElseGet(() -> path("auth/signin"));
+    }
+
+    /** The application's own error page ({@code lumina.auth.pages.error}) or the built-in one. */
+    public String errorPage(Optional<String> own) {
+        return own.orElseGet(() -> path("auth/error"));
+    }
+
+    /** {@code url} with a raw query appended after {@code ?} or {@code &}. */
+    public static String withQuery(String url, String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + rawQuery;
+    }
+
+    /** {@code url} with one more query parameter, its value URL-encoded. */
+    public static String withParameter(String url, String name, String value) {
+        return withQuery(url, name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
 
     /** A path under the application root on this host, e.g. {@code /ctx/auth/signin}. */

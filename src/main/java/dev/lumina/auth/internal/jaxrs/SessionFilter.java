@@ -44,8 +44,8 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
     private static final LuminaLog LOG = LuminaLog.of(SessionFilter.class);
     private static final String FACTS = "dev.lumina.auth.facts";
     private static final String CLEAR = "dev.lumina.auth.clear-session";
-    /** Request property: where {@link AccessFilter} sends a browser that must sign in. */
-    static final String SIGN_IN_PAGE = "dev.lumina.auth.sign-in-page";
+    /** Request property: the application's own sign-in page, for {@link AccessFilter} (which is not a CDI bean). */
+    static final String OWN_SIGN_IN_PAGE = "dev.lumina.auth.own-sign-in-page";
 
     @Inject
     AuthConfig config;
@@ -62,7 +62,7 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
     public void filter(ContainerRequestContext request) {
         RequestFacts facts = RequestFacts.of(config, request.getUriInfo(), request.getHeaders());
         request.setProperty(FACTS, facts);
-        request.setProperty(SIGN_IN_PAGE, config.signInPage().orElseGet(() -> facts.path("auth/signin")));
+        config.signInPage().ifPresent(page -> request.setProperty(OWN_SIGN_IN_PAGE, page));
         Cookie cookie = request.getCookies().get(CookieNames.SESSION.name(facts.secure()));
         if (cookie == null || cookie.getValue() == null || cookie.getValue().isEmpty()) {
             return;

@@ -18,8 +18,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,7 +49,7 @@ public class SignInResponses {
 
     /** The built-in or configured error page of this request. */
     public String defaultErrorUrl(RequestFacts facts) {
-        return config.errorPage().orElseGet(() -> facts.path("auth/error"));
+        return facts.errorPage(config.errorPage());
     }
 
     public Response success(RequestFacts facts, Session session, Profile profile, Targets targets, boolean json,
@@ -100,21 +98,16 @@ public class SignInResponses {
             return Response.fromResponse(JsonBodies.object(error.httpStatus(), body))
                     .header(HttpHeaders.SET_COOKIE, clearFlow).build();
         }
-        StringBuilder location = new StringBuilder(errorUrl == null ? defaultErrorUrl(facts) : errorUrl);
-        location.append(location.indexOf("?") >= 0 ? '&' : '?').append("error=").append(error.code());
+        String location = RequestFacts.withParameter(errorUrl == null ? defaultErrorUrl(facts) : errorUrl, "error", error.code());
         if (provider != null) {
-            location.append("&provider=").append(encode(provider));
+            location = RequestFacts.withParameter(location, "provider", provider);
         }
         if (e.reason() != null && error == AuthError.ACCESS_DENIED) {
-            location.append("&reason=").append(encode(e.reason()));
+            location = RequestFacts.withParameter(location, "reason", e.reason());
         }
-        return Response.seeOther(facts.location(location.toString()))
+        return Response.seeOther(facts.location(location))
                 .header("Cache-Control", "no-store")
                 .header(HttpHeaders.SET_COOKIE, clearFlow)
                 .build();
-    }
-
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
