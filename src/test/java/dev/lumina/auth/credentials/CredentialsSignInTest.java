@@ -180,11 +180,9 @@ class CredentialsSignInTest {
         String answer = answers.iterator().next();
         assertTrue(answer.startsWith("303|") && answer.contains("error=credentials_invalid&provider=login"), answer);
         assertFalse(answer.contains("reason="), "the reason stays on the server");
-        // timing: the library adds nothing that depends on which check failed
-        long unknownMedian = median(unknownNanos);
-        long wrongMedian = median(wrongNanos);
-        assertTrue(Math.abs(unknownMedian - wrongMedian) < Math.max(20_000_000L, Math.max(unknownMedian, wrongMedian)),
-                "medians " + unknownMedian + " vs " + wrongMedian);
+        // timing is a figure, not an assertion: a shared 2-core machine makes any bound either flaky or empty
+        System.out.printf("S64 figure: median %d us (unknown user) vs %d us (wrong password) over 50 each%n",
+                median(unknownNanos) / 1000, median(wrongNanos) / 1000);
         List<AuthFailed> failed = events.of(AuthFailed.class);
         assertEquals(100, failed.size());
         assertTrue(failed.stream().allMatch(e -> e.error() == AuthError.CREDENTIALS_INVALID && e.reason() != null));
