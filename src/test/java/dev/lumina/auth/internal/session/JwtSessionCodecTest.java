@@ -184,6 +184,12 @@ class JwtSessionCodecTest {
     }
 
     @Test
+    void encodeRefusesASessionWithoutExpiry() {
+        Session noExp = sample().toBuilder().expiresAt(null).build();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> minter.codec().encode(noExp));
+    }
+
+    @Test
     void tokenWithoutSubjectIsRejected() throws Exception {
         JwtClaims c = claims();
         c.unsetClaim("sub");
