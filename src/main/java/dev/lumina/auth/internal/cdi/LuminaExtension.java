@@ -20,7 +20,6 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
-import jakarta.enterprise.inject.spi.ObserverMethod;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -108,9 +107,7 @@ public class LuminaExtension implements Extension {
         if (config.providers().isEmpty()) {
             return;
         }
-        ProfileReceived probe = new ProfileReceived(Profile.of("probe", "probe", null, null));
-        boolean synchronous = bm.resolveObserverMethods(probe).stream().anyMatch(o -> !((ObserverMethod<?>) o).isAsync());
-        if (!synchronous) {
+        if (!Observers.hasSynchronous(bm, new ProfileReceived(Profile.of("probe", "probe", null, null)))) {
             LOG.warn(3, "the application has no synchronous @Observes ProfileReceived method: every sign-in gets "
                     + "a default session (subject <provider>:<subject>, the provider's email and name, no roles, no "
                     + "account linking). An @ObservesAsync observer cannot refuse a sign-in nor set its session.");

@@ -5,11 +5,11 @@ import dev.lumina.auth.AuthException;
 import dev.lumina.auth.CredentialsSubmitted;
 import dev.lumina.auth.Profile;
 import dev.lumina.auth.config.ProviderConfig;
+import dev.lumina.auth.internal.cdi.Observers;
 import dev.lumina.auth.internal.log.LuminaLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.enterprise.inject.spi.ObserverMethod;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
@@ -98,7 +98,6 @@ public class CredentialsSignIn {
 
     /** Also used by the extension for its deployment warning. */
     public static boolean hasSynchronousObserver(BeanManager beans) {
-        CredentialsSubmitted probe = new CredentialsSubmitted("probe", Map.of(), null);
-        return beans.resolveObserverMethods(probe).stream().anyMatch(o -> !((ObserverMethod<?>) o).isAsync());
+        return Observers.hasSynchronous(beans, new CredentialsSubmitted("probe", Map.of(), null));
     }
 }
