@@ -9,7 +9,9 @@ import java.lang.annotation.Target;
 
 /**
  * Qualifies the {@link Session} of the current request. The injected value is never {@code null}: it is
- * {@link Session#anonymous()} when nobody is signed in.
+ * anonymous ({@link Session#isAuthenticated()} false) when nobody is signed in. It is a request-scoped
+ * proxy, right in every bean whatever its scope: an {@code @ApplicationScoped} service that injects it sees
+ * the user of each request it serves.
  *
  * <pre>{@code
  * @Path("/me")
@@ -19,8 +21,8 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * Inject it into request-scoped beans (JAX-RS resources are); an application-scoped bean should inject
- * {@code @Current Instance<Session>} and call {@code get()} per request.
+ * Keep {@link Session#snapshot()} (not the proxy) to store a session beyond its request. Outside a request
+ * the proxy throws CDI's {@code ContextNotActiveException}.
  */
 @Qualifier
 @Documented

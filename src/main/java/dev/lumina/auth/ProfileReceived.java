@@ -1,5 +1,6 @@
 package dev.lumina.auth;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +50,12 @@ public final class ProfileReceived {
         return Optional.ofNullable(session);
     }
 
-    /** Adds a claim to whatever session is finally issued (the one set, or the default one). */
+    /**
+     * Adds a claim to whatever session is finally issued (the one set, or the default one); {@code null}
+     * removes it, as {@link Session.Builder#claim} does.
+     *
+     * @throws IllegalArgumentException for a reserved name or a value that is not a JSON value
+     */
     public void claim(String name, Object value) {
         Session.builder().claim(name, value); // same rules as the builder: reserved names are refused
         extraClaims.put(name, value);
@@ -69,8 +75,8 @@ public final class ProfileReceived {
         return rejection;
     }
 
-    /** The claims added with {@link #claim(String, Object)}. */
+    /** The claims added with {@link #claim(String, Object)}, in order; a {@code null} value removes its claim. */
     public Map<String, Object> claims() {
-        return Map.copyOf(extraClaims);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(extraClaims));
     }
 }

@@ -2,7 +2,6 @@ package dev.lumina.auth;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is signed in: the immutable content of the session cookie. Never {@code null} where Lumina hands
- * one out; {@link #anonymous()} stands for "nobody".
+ * Who is signed in: the content of the session cookie. Never {@code null} where Lumina hands one out;
+ * {@link #anonymous()} stands for "nobody".
  *
  * <pre>{@code
  * Session s = Session.builder()
@@ -25,178 +24,104 @@ import java.util.Set;
  *         .build();
  * }</pre>
  *
- * The library sets the registered claims itself ({@code exp}, {@code iat}, {@code iss}, {@code jti}...):
+ * <p>Sessions built here, and those the events carry, are immutable values. {@code @Inject @Current Session}
+ * is different: it is a request-scoped proxy that always shows the session of the request being served, so
+ * it is correct in {@code @ApplicationScoped} services, JAX-RS resources and providers, observers and EJBs
+ * alike. Code that keeps a session beyond the request keeps {@link #snapshot()}, never the proxy. Outside a
+ * request (a scheduler thread, start-up code) the proxy throws CDI's {@code ContextNotActiveException}.
+ *
+ * <p>The library sets the registered claims itself ({@code exp}, {@code iat}, {@code iss}, {@code jti}...):
  * {@link Builder#claim} refuses their names, so an application can never overwrite them.
  */
-public final class Session {
+public interface Session {
 
     /** Claim names the library owns; {@link Builder#claim(String, Object)} refuses them. */
-    public static final Set<String> RESERVED_CLAIMS = Set.of(
+    Set<String> RESERVED_CLAIMS = Set.of(
             "iss", "sub", "aud", "exp", "nbf", "iat", "jti", "auth_time", "kid", "alg", "typ", "cty",
             "email", "name", "picture", "roles", "provider");
 
-    private static final Session ANONYMOUS = new Session(new Builder());
-
-    private final String id;
-    private final String subject;
-    private final String provider;
-    private final String email;
-    private final String name;
-    private final String picture;
-    private final Set<String> roles;
-    private final Map<String, Object> claims;
-    private final Instant authenticatedAt;
-    private final Instant issuedAt;
-    private final Instant expiresAt;
-
-    private Session(Builder b) {
-        this.id = b.id;
-        this.subject = b.subject;
-        this.provider = b.provider;
-        this.email = b.email;
-        this.name = b.name;
-        this.picture = b.picture;
-        this.roles = Collections.unmodifiableSet(new LinkedHashSet<>(b.roles));
-        this.claims = Collections.unmodifiableMap(new LinkedHashMap<>(b.claims));
-        this.authenticatedAt = b.authenticatedAt;
-        this.issuedAt = b.issuedAt;
-        this.expiresAt = b.expiresAt;
-    }
-
     /** Nobody signed in. */
-    public static Session anonymous() {
-        return ANONYMOUS;
+    static Session anonymous() {
+        return SessionValue.ANONYMOUS;
     }
 
-    public static Builder builder() {
+    static Builder builder() {
         return new Builder();
     }
 
+    /** The session id ({@code jti}): new for every sign-in, kept across renewals. */
+    String id();
+
+    /** The application's user id ({@code sub}); {@code null} when anonymous. */
+    String subject();
+
+    /** The provider id the user signed in with, e.g. {@code google}. */
+    String provider();
+
+    String email();
+
+    String name();
+
+    String picture();
+
+    Set<String> roles();
+
+    /** The application's own claims (never the reserved ones). */
+    Map<String, Object> claims();
+
+    /** When the user signed in; renewals keep it, and the absolute session limit counts from it. */
+    Instant authenticatedAt();
+
+    /** When this token was issued (or last renewed). */
+    Instant issuedAt();
+
+    Instant expiresAt();
+
+    /** {@code true} when someone is signed in (the session has a subject). */
+    default boolean isAuthenticated() {
+        return subject() != null;
+    }
+
+    default boolean hasRole(String role) {
+        return roles().contains(role);
+    }
+
+    default Optional<Object> claim(String name) {
+        return Optional.ofNullable(claims().get(name));
+    }
+
+    /**
+     * This session as an immutable value that no longer follows the current request: what to store in a
+     * field, a cache or another thread. A value returns an equal value; the injected {@code @Current Session}
+     * returns the value of the request it is called in.
+     */
+    Session snapshot();
+
     /** A builder holding this session's values, to derive a changed copy. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.id = id;
-        b.subject = subject;
-        b.provider = provider;
-        b.email = email;
-        b.name = name;
-        b.picture = picture;
-        b.roles.addAll(roles);
-        b.claims.putAll(claims);
-        b.authenticatedAt = authenticatedAt;
-        b.issuedAt = issuedAt;
-        b.expiresAt = expiresAt;
+    default Builder toBuilder() {
+        Builder b = new Builder()
+                .id(id()).subject(subject()).provider(provider()).email(email()).name(name()).picture(picture())
+                .authenticatedAt(authenticatedAt()).issuedAt(issuedAt()).expiresAt(expiresAt());
+        b.roles.addAll(roles());
+        b.claims.putAll(claims());
         return b;
     }
 
-    /** {@code true} when someone is signed in (the session has a subject). */
-    public boolean isAuthenticated() {
-        return subject != null;
-    }
-
-    /** The session id ({@code jti}): new for every sign-in, kept across renewals. */
-    public String id() {
-        return id;
-    }
-
-    /** The application's user id ({@code sub}); {@code null} when anonymous. */
-    public String subject() {
-        return subject;
-    }
-
-    /** The provider id the user signed in with, e.g. {@code google}. */
-    public String provider() {
-        return provider;
-    }
-
-    public String email() {
-        return email;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String picture() {
-        return picture;
-    }
-
-    public Set<String> roles() {
-        return roles;
-    }
-
-    public boolean hasRole(String role) {
-        return roles.contains(role);
-    }
-
-    /** The application's own claims (never the reserved ones). */
-    public Map<String, Object> claims() {
-        return claims;
-    }
-
-    public Optional<Object> claim(String name) {
-        return Optional.ofNullable(claims.get(name));
-    }
-
-    /** When the user signed in; renewals keep it, and the absolute session limit counts from it. */
-    public Instant authenticatedAt() {
-        return authenticatedAt;
-    }
-
-    /** When this token was issued (or last renewed). */
-    public Instant issuedAt() {
-        return issuedAt;
-    }
-
-    public Instant expiresAt() {
-        return expiresAt;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Session)) {
-            return false;
-        }
-        Session s = (Session) o;
-        return Objects.equals(id, s.id) && Objects.equals(subject, s.subject)
-                && Objects.equals(provider, s.provider) && Objects.equals(email, s.email)
-                && Objects.equals(name, s.name) && Objects.equals(picture, s.picture)
-                && roles.equals(s.roles) && claims.equals(s.claims)
-                && Objects.equals(authenticatedAt, s.authenticatedAt)
-                && Objects.equals(issuedAt, s.issuedAt) && Objects.equals(expiresAt, s.expiresAt);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, subject, email, issuedAt);
-    }
-
-    @Override
-    public String toString() {
-        return isAuthenticated()
-                ? "Session[subject=" + subject + ", provider=" + provider + ", roles=" + roles
-                        + ", claims=" + claims.keySet() + ", expiresAt=" + expiresAt + "]"
-                : "Session[anonymous]";
-    }
-
     /** Builds a {@link Session}; every method returns the builder. */
-    public static final class Builder {
-        private String id;
-        private String subject;
-        private String provider;
-        private String email;
-        private String name;
-        private String picture;
-        private final Set<String> roles = new LinkedHashSet<>();
-        private final Map<String, Object> claims = new LinkedHashMap<>();
-        private Instant authenticatedAt;
-        private Instant issuedAt;
-        private Instant expiresAt;
+    final class Builder {
+        String id;
+        String subject;
+        String provider;
+        String email;
+        String name;
+        String picture;
+        final Set<String> roles = new LinkedHashSet<>();
+        final Map<String, Object> claims = new LinkedHashMap<>();
+        Instant authenticatedAt;
+        Instant issuedAt;
+        Instant expiresAt;
 
-        private Builder() {
+        Builder() {
         }
 
         public Builder id(String id) {
@@ -289,7 +214,7 @@ public final class Session {
             if (subject != null && subject.isBlank()) {
                 throw new IllegalArgumentException("subject must not be blank");
             }
-            return new Session(this);
+            return new SessionValue(this);
         }
     }
 }

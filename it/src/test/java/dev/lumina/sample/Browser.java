@@ -33,6 +33,8 @@ import jakarta.json.JsonValue;
  */
 final class Browser {
     private final URI app;
+    /** Lumina's endpoints relative to the application, ending in {@code /}: {@code auth/} unless moved. */
+    private final String auth;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(cookies)
@@ -42,7 +44,18 @@ final class Browser {
 
     /** @param app the application's base URI, ending in {@code /} */
     Browser(URI app) {
+        this(app, "auth/");
+    }
+
+    /** @param auth where Lumina's endpoints are under the application ({@code lumina.auth.base-path}), e.g. {@code api/login/} */
+    Browser(URI app, String auth) {
         this.app = app;
+        this.auth = auth;
+    }
+
+    /** The path of one of Lumina's endpoints relative to the application, e.g. {@code auth/session}. */
+    String auth(String endpoint) {
+        return auth + endpoint;
     }
 
     /**
@@ -88,8 +101,8 @@ final class Browser {
 
     /** {@code GET auth/csrf}: the token to post (the cookie lands in the jar). */
     String csrf() {
-        HttpResponse<String> r = get("auth/csrf");
-        assertTrue(r.statusCode() == 200, () -> "GET auth/csrf: " + r.statusCode() + " " + r.body());
+        HttpResponse<String> r = get(auth("csrf"));
+        assertTrue(r.statusCode() == 200, () -> "GET " + auth("csrf") + ": " + r.statusCode() + " " + r.body());
         assertTrue(cookie("lumina.csrf").isPresent(), "GET auth/csrf sets lumina.csrf");
         return json(r).asJsonObject().getString("csrfToken");
     }
@@ -100,29 +113,29 @@ final class Browser {
      * to the callback URL, or to the error URL.
      */
     HttpResponse<String> signInWithDev(String callbackUrl, String errorUrl) {
-        HttpResponse<String> start = postForm("auth/signin/dev", form(
+        HttpResponse<String> start = postForm(auth("signin/dev"), form(
                 "csrfToken", csrf(), "callbackUrl", callbackUrl, "errorUrl", errorUrl));
         assertRedirect(start);
         assertTrue(cookie("lumina.flow").isPresent(), "the sign-in sets lumina.flow");
         HttpResponse<String> atProvider = follow(start);
         assertRedirect(atProvider);
-        assertTrue(location(atProvider).contains("/auth/callback/dev"),
+        assertTrue(location(atProvider).contains("/" + auth("callback/dev")),
                 () -> "the provider sends the browser back to the callback: " + location(atProvider));
         return follow(atProvider);
     }
 
     /** Credentials sign-in: the form posts to auth/callback/credentials. */
     HttpResponse<String> signInWithPassword(String email, String password, String callbackUrl, String errorUrl) {
-        return postForm("auth/callback/credentials", form("csrfToken", csrf(), "email", email,
+        return postForm(auth("callback/credentials"), form("csrfToken", csrf(), "email", email,
                 "password", password, "callbackUrl", callbackUrl, "errorUrl", errorUrl));
     }
 
     HttpResponse<String> signOut() {
-        return postForm("auth/signout", form("csrfToken", csrf()));
+        return postForm(auth("signout"), form("csrfToken", csrf()));
     }
 
     HttpResponse<String> signOut(String callbackUrl) {
-        return postForm("auth/signout", form("csrfToken", csrf(), "callbackUrl", callbackUrl));
+        return postForm(auth("signout"), form("csrfToken", csrf(), "callbackUrl", callbackUrl));
     }
 
     Optional<HttpCookie> cookie(String name) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SampleAppIT implements OidcSignInTests, PasswordSignInTests, AccountLinkingTests {
+class SampleAppIT implements OidcSignInTests, PasswordSignInTests, AccountLinkingTests, ScopeTests {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -30,6 +30,7 @@ import java.util.Set;
 public final class AuthConfig {
     private final List<byte[]> secrets;
     private final URI baseUrl;
+    private final String basePath;
     private final Set<String> allowedOrigins;
     private final boolean trustForwardedHeaders;
     private final Duration clockSkew;
@@ -49,6 +50,7 @@ public final class AuthConfig {
     private AuthConfig(Builder b) {
         this.secrets = b.secrets.stream().map(byte[]::clone).toList();
         this.baseUrl = b.baseUrl;
+        this.basePath = b.basePath;
         this.allowedOrigins = Set.copyOf(b.allowedOrigins);
         this.trustForwardedHeaders = b.trustForwardedHeaders;
         this.clockSkew = b.clockSkew;
@@ -81,6 +83,11 @@ public final class AuthConfig {
     }
 
     /** Origins ({@code scheme://host[:port]}) that redirect targets may point to. */
+    /** The path of Lumina's endpoints under the JAX-RS application root, e.g. {@code /auth}. */
+    public String basePath() {
+        return basePath;
+    }
+
     public Set<String> allowedOrigins() {
         return allowedOrigins;
     }
@@ -156,6 +163,7 @@ public final class AuthConfig {
     public static final class Builder {
         private final List<byte[]> secrets = new ArrayList<>();
         private URI baseUrl;
+        private String basePath = ConfigKey.BASE_PATH.defaultValue();
         private final Set<String> allowedOrigins = new LinkedHashSet<>();
         private boolean trustForwardedHeaders = Boolean.parseBoolean(ConfigKey.TRUST_FORWARDED_HEADERS.defaultValue());
         private Duration clockSkew = duration(ConfigKey.CLOCK_SKEW);
@@ -194,6 +202,12 @@ public final class AuthConfig {
 
         public Builder baseUrl(URI baseUrl) {
             this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /** Where Lumina's endpoints live under the application root: {@code /auth} unless told otherwise. */
+        public Builder basePath(String basePath) {
+            this.basePath = Objects.requireNonNull(basePath, "basePath");
             return this;
         }
 

@@ -17,8 +17,10 @@ public enum ConfigKey {
     SECRET("lumina.auth.secret", null,
             "Secrets of at least 32 bytes, comma-separated: the first signs, all verify (rotation). Required."),
     BASE_URL("lumina.auth.base-url", null,
-            "Public URL of the JAX-RS application root (where /auth lives), e.g. https://app.example.com/api. "
+            "Public URL of the JAX-RS application root (where the base path lives), e.g. https://app.example.com/api. "
                     + "Decides redirect_uri and Secure cookies; unset: taken from the request."),
+    BASE_PATH("lumina.auth.base-path", "/auth",
+            "Path of Lumina's endpoints, pages and client.js under the JAX-RS application root, e.g. /auth or /api/auth."),
     ALLOWED_ORIGINS("lumina.auth.allowed-origins", "",
             "Origins (comma-separated) that callback and error URLs may point to, besides relative paths."),
     TRUST_FORWARDED_HEADERS("lumina.auth.trust-forwarded-headers", "false",

@@ -5,8 +5,8 @@ import static dev.lumina.auth.testing.Browserless.csrf;
 import static dev.lumina.auth.testing.Browserless.withCsrf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
-import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,9 +18,9 @@ import dev.lumina.auth.AuthFailed;
 import dev.lumina.auth.Session;
 import dev.lumina.auth.SignedIn;
 import dev.lumina.auth.embedded.LuminaServer;
-import dev.lumina.auth.testing.Browserless;
-import dev.lumina.auth.testing.Browserless.Csrf;
 import dev.lumina.auth.testing.AllLogs;
+import dev.lumina.auth.testing.Browserless.Csrf;
+import dev.lumina.auth.testing.Browserless;
 import dev.lumina.auth.testing.ProbeResource;
 import dev.lumina.auth.testing.RecordedEvents;
 import dev.lumina.auth.testing.SessionMinter;
@@ -52,8 +52,8 @@ class CredentialsSignInTest {
                 .property("lumina.auth.providers.login.fields", "username,password")
                 .classes(TestAccounts.class, RecordedEvents.class, ProbeResource.class)
                 .start();
-        events = server.container().select(RecordedEvents.class).get();
-        accounts = server.container().select(TestAccounts.class).get();
+        events = server.beans().select(RecordedEvents.class).get();
+        accounts = server.beans().select(TestAccounts.class).get();
     }
 
     @AfterAll

@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lumina.auth.embedded.LuminaServer;
-import dev.lumina.auth.testing.Browserless.Csrf;
 import dev.lumina.auth.testing.AllLogs;
 import dev.lumina.auth.testing.AsyncOnlyAccounts;
+import dev.lumina.auth.testing.Browserless.Csrf;
 import dev.lumina.auth.testing.TestSecrets;
 import io.restassured.response.Response;
 import java.util.List;
@@ -40,7 +40,7 @@ class NoCredentialsObserverTest {
                      .start()) {
             List<String> warnings = logs.records().stream().filter(r -> r.getLevel() == Level.WARNING)
                     .map(r -> new java.util.logging.SimpleFormatter().formatMessage(r))
-                    .filter(m -> m.startsWith("LUMINA-4000")).toList();
+                    .filter(m -> m.startsWith("LUMINA-0004")).toList();
             assertEquals(1, warnings.size(), logs.luminaMessages().toString());
             assertTrue(warnings.get(0).contains("[login]") && warnings.get(0).contains("CredentialsSubmitted"), warnings.get(0));
             Csrf csrf = csrf(server);

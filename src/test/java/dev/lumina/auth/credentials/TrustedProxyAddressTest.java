@@ -24,7 +24,7 @@ class TrustedProxyAddressTest {
                 .property("lumina.auth.providers.login.type", "credentials")
                 .property("lumina.auth.providers.login.fields", "username,password")
                 .classes(TestAccounts.class, RecordedEvents.class).start()) {
-            RecordedEvents recorded = proxied.container().select(RecordedEvents.class).get();
+            RecordedEvents recorded = proxied.beans().select(RecordedEvents.class).get();
             Csrf csrf = csrf(proxied);
             for (String xff : new String[] {"6.6.6.6, 203.0.113.9", "203.0.113.9", "evil\r\n, <script>", "2001:db8::1"}) {
                 withCsrf(proxied, csrf).header("X-Forwarded-For", xff).contentType("application/x-www-form-urlencoded")

@@ -47,8 +47,8 @@ class GitHubSignInTest {
                 .property(p + "emails-endpoint", github.base + "/api/user/emails")
                 .classes(ProbeResource.class, RecordedEvents.class, ProfileDecider.class)
                 .start();
-        events = app.container().select(RecordedEvents.class).get();
-        decider = app.container().select(ProfileDecider.class).get();
+        events = app.beans().select(RecordedEvents.class).get();
+        decider = app.beans().select(ProfileDecider.class).get();
     }
 
     @AfterAll

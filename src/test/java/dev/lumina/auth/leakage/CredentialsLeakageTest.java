@@ -1,8 +1,8 @@
 package dev.lumina.auth.leakage;
 
-import static dev.lumina.auth.testing.Browserless.form;
 import static dev.lumina.auth.testing.Browserless.at;
 import static dev.lumina.auth.testing.Browserless.csrf;
+import static dev.lumina.auth.testing.Browserless.form;
 import static dev.lumina.auth.testing.Browserless.withCsrf;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,9 +17,9 @@ import dev.lumina.auth.CredentialsSubmitted;
 import dev.lumina.auth.Profile;
 import dev.lumina.auth.TokenSet;
 import dev.lumina.auth.embedded.LuminaServer;
+import dev.lumina.auth.testing.AllLogs;
 import dev.lumina.auth.testing.Browserless.Csrf;
 import dev.lumina.auth.testing.ExplodingAccounts;
-import dev.lumina.auth.testing.AllLogs;
 import dev.lumina.auth.testing.RecordedEvents;
 import dev.lumina.auth.testing.TestAccounts;
 import dev.lumina.auth.testing.TestSecrets;
@@ -48,7 +48,7 @@ class CredentialsLeakageTest {
         String wrong = "wr0ng-" + System.nanoTime();
         List<String> secrets = new ArrayList<>(List.of(TestAccounts.PASSWORD, wrong, TestSecrets.A, TestSecrets.B));
         try (AllLogs logs = AllLogs.all(); LuminaServer server = start()) {
-            RecordedEvents events = server.container().select(RecordedEvents.class).get();
+            RecordedEvents events = server.beans().select(RecordedEvents.class).get();
             Csrf csrf = csrf(server);
             secrets.add(csrf.token());
             secrets.add(csrf.cookie());

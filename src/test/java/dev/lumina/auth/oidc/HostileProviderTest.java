@@ -42,8 +42,8 @@ class HostileProviderTest {
                 .property("lumina.auth.http.read-timeout", "PT1S")
                 .classes(ProbeResource.class, RecordedEvents.class, ProfileDecider.class)
                 .start();
-        events = app.container().select(RecordedEvents.class).get();
-        decider = app.container().select(ProfileDecider.class).get();
+        events = app.beans().select(RecordedEvents.class).get();
+        decider = app.beans().select(ProfileDecider.class).get();
     }
 
     @AfterAll

@@ -37,8 +37,8 @@ class OidcLeakageTest {
                      .property("lumina.auth.providers.dev.client-secret", CLIENT_SECRET)
                      .classes(RecordedEvents.class, ProfileDecider.class)
                      .start()) {
-            RecordedEvents events = app.container().select(RecordedEvents.class).get();
-            ProfileDecider decider = app.container().select(ProfileDecider.class).get();
+            RecordedEvents events = app.beans().select(RecordedEvents.class).get();
+            ProfileDecider decider = app.beans().select(ProfileDecider.class).get();
 
             // success: (1)-(9)
             Browser browser = new Browser(app.uri());

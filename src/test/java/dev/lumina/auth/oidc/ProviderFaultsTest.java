@@ -52,8 +52,8 @@ class ProviderFaultsTest {
         oidc(b, "rot", rotating.issuer("t"));
         oidc(b, "later", "http://127.0.0.1:" + laterPort + "/t");
         app = b.start();
-        events = app.container().select(RecordedEvents.class).get();
-        decider = app.container().select(ProfileDecider.class).get();
+        events = app.beans().select(RecordedEvents.class).get();
+        decider = app.beans().select(ProfileDecider.class).get();
     }
 
     static LuminaServer.Builder oidc(LuminaServer.Builder b, String id, String issuer) {

@@ -1,11 +1,11 @@
 package dev.lumina.auth.testing;
 
+import static io.restassured.RestAssured.given;
+
 import dev.lumina.auth.embedded.LuminaServer;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
 
 /** An embedded server with the test application (ProbeResource, RecordedEvents) on a random loopback port. */
 public final class TestServer implements AutoCloseable {
@@ -34,7 +34,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public RecordedEvents events() {
-        return server.container().select(RecordedEvents.class).get();
+        return server.beans().select(RecordedEvents.class).get();
     }
 
     public LuminaServer server() {

@@ -1,27 +1,35 @@
 package dev.lumina.auth.internal.cdi;
 
-import dev.lumina.auth.internal.flow.CredentialsSignIn;
+import dev.lumina.auth.internal.flow.AuthEvents;
+import dev.lumina.auth.internal.flow.CredentialsCheck;
+import dev.lumina.auth.internal.flow.CredentialsFlow;
+import dev.lumina.auth.internal.flow.CsrfCheck;
+import dev.lumina.auth.internal.flow.OAuthFlow;
+import dev.lumina.auth.internal.flow.PostChecks;
+import dev.lumina.auth.internal.flow.ProviderFlows;
 import dev.lumina.auth.internal.flow.SignInCompletion;
+import dev.lumina.auth.internal.flow.SignInReplies;
+import dev.lumina.auth.internal.flow.SignOut;
+import dev.lumina.auth.internal.jaxrs.AccessControlFeature;
+import dev.lumina.auth.internal.jaxrs.AuthExceptionMapper;
+import dev.lumina.auth.internal.jaxrs.AuthRequests;
+import dev.lumina.auth.internal.jaxrs.BasePathFilter;
 import dev.lumina.auth.internal.jaxrs.CallbackResource;
 import dev.lumina.auth.internal.jaxrs.ClientAddresses;
 import dev.lumina.auth.internal.jaxrs.ClientScriptResource;
-import dev.lumina.auth.internal.jaxrs.CredentialsFlow;
-import dev.lumina.auth.internal.jaxrs.ErrorPageResource;
-import dev.lumina.auth.internal.jaxrs.OAuthFlow;
-import dev.lumina.auth.internal.jaxrs.ProviderFlows;
-import dev.lumina.auth.internal.jaxrs.ProvidersResource;
-import dev.lumina.auth.internal.jaxrs.SignInPageResource;
-import dev.lumina.auth.internal.jaxrs.SignInResource;
-import dev.lumina.auth.internal.oauth.OAuthProviders;
-import dev.lumina.auth.internal.pages.Pages;
-import dev.lumina.auth.internal.jaxrs.AccessControlFeature;
-import dev.lumina.auth.internal.jaxrs.AuthExceptionMapper;
-import dev.lumina.auth.internal.jaxrs.CsrfCheck;
 import dev.lumina.auth.internal.jaxrs.CsrfResource;
+import dev.lumina.auth.internal.jaxrs.ErrorPageResource;
+import dev.lumina.auth.internal.jaxrs.FlowDispatch;
+import dev.lumina.auth.internal.jaxrs.ProvidersResource;
+import dev.lumina.auth.internal.jaxrs.Replies;
 import dev.lumina.auth.internal.jaxrs.SessionFilter;
 import dev.lumina.auth.internal.jaxrs.SessionResource;
-import dev.lumina.auth.internal.jaxrs.SignInResponses;
+import dev.lumina.auth.internal.jaxrs.SignInPageResource;
+import dev.lumina.auth.internal.jaxrs.SignInResource;
 import dev.lumina.auth.internal.jaxrs.SignOutResource;
+import dev.lumina.auth.internal.oauth.OAuthProviders;
+import dev.lumina.auth.internal.pages.Pages;
+import dev.lumina.auth.internal.session.CurrentSession;
 import dev.lumina.auth.internal.session.JwtSessionCodec;
 import java.util.List;
 
@@ -36,6 +44,7 @@ public final class LuminaClasses {
 
     /** JAX-RS resources and providers. */
     public static final List<Class<?>> JAXRS = List.of(
+            BasePathFilter.class,
             SessionFilter.class,
             AccessControlFeature.class,
             AuthExceptionMapper.class,
@@ -51,21 +60,26 @@ public final class LuminaClasses {
 
     /** CDI beans besides the JAX-RS classes. */
     public static final List<Class<?>> BEANS = List.of(
+            Producers.class,
             CurrentSession.class,
-            CoreProducers.class,
+            JwtSessionCodec.class,
+            // HTTP adapters' helpers
+            AuthRequests.class,
+            FlowDispatch.class,
+            Replies.class,
+            ClientAddresses.class,
+            // the flow: one ProviderFlow per provider kind, found by ProviderFlows
             AuthEvents.class,
             CsrfCheck.class,
-            JwtSessionCodec.class,
-            SignInCompletion.class,
-            SignInResponses.class,
-            // sign-in flows: one ProviderFlow per provider kind, found by ProviderFlows
-            FlowProducers.class,
-            OAuthProviders.class,
+            PostChecks.class,
             ProviderFlows.class,
             OAuthFlow.class,
-            CredentialsSignIn.class,
+            OAuthProviders.class,
             CredentialsFlow.class,
-            ClientAddresses.class,
+            CredentialsCheck.class,
+            SignInCompletion.class,
+            SignInReplies.class,
+            SignOut.class,
             // built-in pages and client.js
             Pages.class);
 }

@@ -5,11 +5,13 @@ import dev.lumina.auth.ProfileReceived;
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.config.ProviderConfig;
 import dev.lumina.auth.config.ProviderType;
-import dev.lumina.auth.internal.flow.CredentialsSignIn;
 import dev.lumina.auth.internal.config.ConfigLoader;
 import dev.lumina.auth.internal.config.ConfigSource;
 import dev.lumina.auth.internal.config.ConfigSources;
 import dev.lumina.auth.internal.config.ConfigValidator;
+import dev.lumina.auth.internal.flow.CredentialsCheck;
+import dev.lumina.auth.internal.flow.Observers;
+import dev.lumina.auth.internal.log.LogMessage;
 import dev.lumina.auth.internal.log.LuminaLog;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
@@ -55,8 +57,9 @@ public class LuminaExtension implements Extension {
                 .forEach(type -> event.addAnnotatedType(bm.createAnnotatedType(type), "lumina:" + type.getName()));
     }
 
+    /** An {@link AuthConfig} bean of the application's (not the one {@link #addConfig} adds). */
     void detectApplicationConfig(@Observes ProcessBean<?> event) {
-        if (event.getBean().getTypes().contains(AuthConfig.class)) {
+        if (event.getBean().getTypes().contains(AuthConfig.class) && event.getBean().getBeanClass() != LuminaExtension.class) {
             applicationConfig = true;
         }
     }
@@ -85,16 +88,16 @@ public class LuminaExtension implements Extension {
                 problems.addAll(ConfigValidator.problems(config));
             }
         } catch (RuntimeException e) {
-            problems.add("the application's AuthConfig could not be created: " + e);
+            problems.add("the application's AuthConfig could not be created: " + LuminaLog.describe(e));
         }
         if (!problems.isEmpty()) {
-            String message = "Lumina Auth is not configured correctly:\n  - " + String.join("\n  - ", problems);
-            LOG.error(1, "%s", null, message);
-            event.addDeploymentProblem(new DeploymentException(message));
+            LOG.list(LogMessage.CONFIGURATION_INVALID, problems);
+            event.addDeploymentProblem(new DeploymentException(LogMessage.CONFIGURATION_INVALID.code() + " "
+                    + LogMessage.CONFIGURATION_INVALID.text() + LuminaLog.bulleted(problems)));
             return;
         }
-        LOG.info(2, "Lumina Auth active with providers %s", config.providers().stream()
-                .map(ProviderConfig::id).collect(Collectors.joining(", ", "[", "]")));
+        LOG.log(LogMessage.ACTIVE, config.providers().stream()
+                .map(ProviderConfig::id).collect(Collectors.joining(", ", "[", "]")), config.basePath());
         warnWithoutCredentialsObserver(config, bm);
         warnWithoutProfileObserver(config, bm);
     }
@@ -108,9 +111,7 @@ public class LuminaExtension implements Extension {
             return;
         }
         if (!Observers.hasSynchronous(bm, new ProfileReceived(Profile.of("probe", "probe", null, null)))) {
-            LOG.warn(3, "the application has no synchronous @Observes ProfileReceived method: every sign-in gets "
-                    + "a default session (subject <provider>:<subject>, the provider's email and name, no roles, no "
-                    + "account linking). An @ObservesAsync observer cannot refuse a sign-in nor set its session.");
+            LOG.log(LogMessage.NO_PROFILE_OBSERVER);
         }
     }
 
@@ -118,11 +119,8 @@ public class LuminaExtension implements Extension {
     private static void warnWithoutCredentialsObserver(AuthConfig config, BeanManager bm) {
         List<String> credentials = config.providers().stream().filter(p -> p.type() == ProviderType.CREDENTIALS)
                 .map(ProviderConfig::id).toList();
-        if (!credentials.isEmpty() && !CredentialsSignIn.hasSynchronousObserver(bm)) {
-            LOG.warn(4000, "credentials provider(s) %s configured, but the application has no synchronous "
-                    + "@Observes CredentialsSubmitted method: every credentials sign-in will be refused "
-                    + "(credentials_invalid). Add an observer that calls event.accept(profile) or event.reject().",
-                    credentials);
+        if (!credentials.isEmpty() && !CredentialsCheck.hasSynchronousObserver(bm)) {
+            LOG.log(LogMessage.NO_CREDENTIALS_OBSERVER, credentials);
         }
     }
 }

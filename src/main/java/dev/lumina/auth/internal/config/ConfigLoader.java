@@ -46,6 +46,7 @@ public final class ConfigLoader {
         AuthConfig.Builder b = AuthConfig.builder();
         source.get(ConfigKey.SECRET.key()).ifPresent(s -> b.secrets(list(s)));
         uri(ConfigKey.BASE_URL.key()).ifPresent(b::baseUrl);
+        source.get(ConfigKey.BASE_PATH.key()).ifPresent(b::basePath);
         source.get(ConfigKey.ALLOWED_ORIGINS.key()).ifPresent(s -> b.allowedOrigins(new LinkedHashSet<>(list(s))));
         bool(ConfigKey.TRUST_FORWARDED_HEADERS, b::trustForwardedHeaders);
         duration(ConfigKey.CLOCK_SKEW, b::clockSkew);

@@ -24,6 +24,10 @@ public final class ConfigValidator {
     public static final int MIN_SECRET_BYTES = 32;
     public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
     public static final Duration MAX_FLOW_AGE = Duration.ofMinutes(15);
+    /** One or more path segments; none is "." or ".." (the URL would not stay under the application). */
+    private static final Pattern BASE_PATH = Pattern.compile("(/(?!\\.{1,2}(?:/|$))[A-Za-z0-9._~-]+)+");
+    /** Where Lumina's resources are bound inside (jaxrs.Endpoints.ROOT); never a public path. */
+    private static final String RESERVED_BASE_PATH = "/_lumina-auth";
     private static final Pattern PROVIDER_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
     private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
     private static final Set<String> RESERVED_FIELDS = Set.of("csrfToken", "callbackUrl", "errorUrl");
@@ -72,6 +76,10 @@ public final class ConfigValidator {
                         + "(session cookies must be Secure); plain http is only for localhost development");
             }
         });
+        if (!BASE_PATH.matcher(c.basePath()).matches() || c.basePath().startsWith(RESERVED_BASE_PATH)) {
+            p.add(ConfigKey.BASE_PATH.key() + " is '" + c.basePath() + "': use a path such as /auth or /api/auth "
+                    + "(a leading /, segments of letters, digits, '.', '_', '~' and '-', no trailing /; not /_lumina-auth)");
+        }
         for (String origin : c.allowedOrigins()) {
             if (!isOrigin(origin)) {
                 p.add(ConfigKey.ALLOWED_ORIGINS.key() + ": '" + origin + "' is not an origin like https://app.example.com");

@@ -5,6 +5,7 @@ import dev.lumina.auth.AuthException;
 import dev.lumina.auth.Profile;
 import dev.lumina.auth.ProfileReceived;
 import dev.lumina.auth.Session;
+import dev.lumina.auth.internal.log.LogMessage;
 import dev.lumina.auth.internal.log.LuminaLog;
 import dev.lumina.auth.internal.session.SessionIssuer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +37,7 @@ public class SignInCompletion {
         try {
             profileReceived.fire(event);
         } catch (RuntimeException e) {
-            LOG.error(2101, "a ProfileReceived observer threw %s for provider %s", e, e.getClass().getName(), profile.provider());
+            LOG.observerFailed(LogMessage.PROFILE_OBSERVER_FAILED, e, profile.provider());
             throw new AuthException(AuthError.SERVER_ERROR, "ProfileReceived observer failed", e);
         }
         if (event.isRejected()) {

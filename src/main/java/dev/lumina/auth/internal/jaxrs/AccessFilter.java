@@ -1,6 +1,7 @@
 package dev.lumina.auth.internal.jaxrs;
 
 import dev.lumina.auth.AuthError;
+import dev.lumina.auth.internal.web.RequestFacts;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;

@@ -1,6 +1,7 @@
 package dev.lumina.auth.internal.jaxrs;
 
 import dev.lumina.auth.AuthException;
+import dev.lumina.auth.internal.log.LogMessage;
 import dev.lumina.auth.internal.log.LuminaLog;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -13,7 +14,7 @@ public class AuthExceptionMapper implements ExceptionMapper<AuthException> {
 
     @Override
     public Response toResponse(AuthException e) {
-        LOG.debug(2003, "answered %s: %s", e.error().code(), e.getMessage());
+        LOG.log(LogMessage.ANSWERED_ERROR, e.error().code(), e.getMessage());
         return JsonBodies.error(e.error());
     }
 }

@@ -16,7 +16,7 @@ import java.util.HexFormat;
  * {@code GET /auth/client.js}: the browser client, an ES module shipped in the jar (no build step). Served
  * as {@code text/javascript} with an ETag; browsers revalidate it, so a new library version is picked up.
  */
-@Path("auth/client.js")
+@Path(Endpoints.ROOT + "/client.js")
 @ApplicationScoped
 public class ClientScriptResource {
     static final String SCRIPT = Pages.resource("client.js");

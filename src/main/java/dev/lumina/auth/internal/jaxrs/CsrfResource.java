@@ -1,9 +1,10 @@
 package dev.lumina.auth.internal.jaxrs;
 
 import dev.lumina.auth.config.AuthConfig;
-import dev.lumina.auth.internal.session.CookieNames;
 import dev.lumina.auth.internal.session.CsrfTokens;
-import dev.lumina.auth.internal.session.SetCookie;
+import dev.lumina.auth.internal.web.CookieNames;
+import dev.lumina.auth.internal.web.RequestFacts;
+import dev.lumina.auth.internal.web.SetCookie;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,18 +22,20 @@ import java.util.Map;
  * {@code GET /auth/csrf}: {@code {"csrfToken": ...}} and the {@code lumina.csrf} cookie binding it. A
  * valid existing cookie keeps its token, so parallel tabs keep working. No CORS headers, no JSONP.
  */
-@Path("auth/csrf")
+@Path(Endpoints.ROOT + "/csrf")
 @RequestScoped
 public class CsrfResource {
     @Inject
     AuthConfig config;
+    @Inject
+    AuthRequests requests;
     @Inject
     CsrfTokens tokens;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response csrf(@Context HttpHeaders headers, @Context UriInfo uri) {
-        RequestFacts facts = RequestFacts.of(config, uri, headers.getRequestHeaders());
+        RequestFacts facts = requests.facts(uri, headers);
         Cookie existing = headers.getCookies().get(CookieNames.CSRF.name(facts.secure()));
         CsrfTokens.Issued issued = tokens.issue(existing == null ? null : existing.getValue());
         Response.ResponseBuilder r = Response.fromResponse(JsonBodies.object(200, Map.of("csrfToken", issued.token())));

@@ -2,6 +2,7 @@ package dev.lumina.auth.internal.jaxrs;
 
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.internal.pages.Pages;
+import dev.lumina.auth.internal.web.RequestFacts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,22 +18,24 @@ import jakarta.ws.rs.core.UriInfo;
  * (a generic one otherwise; nothing from the URL is shown but escaped known values). With
  * {@code lumina.auth.pages.error} set, a redirect to the application's own page instead.
  */
-@Path("auth/error")
+@Path(Endpoints.ROOT + "/error")
 @RequestScoped
 public class ErrorPageResource {
     @Inject
     AuthConfig config;
+    @Inject
+    AuthRequests requests;
     @Inject
     Pages pages;
 
     @GET
     public Response page(@QueryParam("error") String error, @QueryParam("provider") String provider,
                          @Context HttpHeaders headers, @Context UriInfo uri) {
-        RequestFacts facts = RequestFacts.of(config, uri, headers.getRequestHeaders());
+        RequestFacts facts = requests.facts(uri, headers);
         if (config.errorPage().isPresent()) {
             return PageResponses.redirect(facts, config.errorPage().get(), uri.getRequestUri().getRawQuery());
         }
         String signIn = facts.signInPage(config.signInPage());
-        return PageResponses.html(pages.error(new Pages.ErrorView(facts.basePath(), error, provider, signIn))).build();
+        return PageResponses.html(pages.error(new Pages.ErrorView(error, provider, signIn))).build();
     }
 }

@@ -1,6 +1,7 @@
 package dev.lumina.auth.internal.jaxrs;
 
 import dev.lumina.auth.internal.pages.Pages;
+import dev.lumina.auth.internal.web.RequestFacts;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 

@@ -2,6 +2,7 @@ package dev.lumina.auth.internal.jaxrs;
 
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.config.ProviderConfig;
+import dev.lumina.auth.internal.web.RequestFacts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -17,22 +18,24 @@ import jakarta.ws.rs.core.UriInfo;
  * {@code GET /auth/providers}: the configured providers for a sign-in page, as
  * {@code [{"id","name","type","signinUrl"}]}; nothing secret (no client id, no endpoint).
  */
-@Path("auth/providers")
+@Path(Endpoints.ROOT + "/providers")
 @RequestScoped
 public class ProvidersResource {
     @Inject
     AuthConfig config;
+    @Inject
+    AuthRequests requests;
 
     @GET
     public Response list(@Context HttpHeaders headers, @Context UriInfo uri) {
-        RequestFacts facts = RequestFacts.of(config, uri, headers.getRequestHeaders());
+        RequestFacts facts = requests.facts(uri, headers);
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (ProviderConfig p : config.providers()) {
             list.add(Json.createObjectBuilder()
                     .add("id", p.id())
                     .add("name", p.name())
                     .add("type", p.type().id())
-                    .add("signinUrl", facts.path("auth/signin/" + p.id())));
+                    .add("signinUrl", facts.endpoint("signin/" + p.id())));
         }
         return JsonBodies.json(200, list.build().toString());
     }

@@ -4,12 +4,14 @@ import dev.lumina.auth.AuthError;
 import dev.lumina.auth.AuthException;
 import dev.lumina.auth.Session;
 import dev.lumina.auth.config.AuthConfig;
-import dev.lumina.auth.internal.cdi.AuthEvents;
-import dev.lumina.auth.internal.cdi.CurrentSession;
+import dev.lumina.auth.internal.flow.AuthEvents;
+import dev.lumina.auth.internal.log.LogMessage;
 import dev.lumina.auth.internal.log.LuminaLog;
-import dev.lumina.auth.internal.session.CookieNames;
+import dev.lumina.auth.internal.session.CurrentSession;
 import dev.lumina.auth.internal.session.SessionIssuer;
-import dev.lumina.auth.internal.session.SetCookie;
+import dev.lumina.auth.internal.web.CookieNames;
+import dev.lumina.auth.internal.web.RequestFacts;
+import dev.lumina.auth.internal.web.SetCookie;
 import dev.lumina.auth.spi.SessionCodec;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,10 +59,12 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
     CurrentSession current;
     @Inject
     AuthEvents events;
+    @Inject
+    AuthRequests requests;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        RequestFacts facts = RequestFacts.of(config, request.getUriInfo(), request.getHeaders());
+        RequestFacts facts = requests.facts(request);
         request.setProperty(FACTS, facts);
         config.signInPage().ifPresent(page -> request.setProperty(OWN_SIGN_IN_PAGE, page));
         Cookie cookie = request.getCookies().get(CookieNames.SESSION.name(facts.secure()));
@@ -83,7 +87,7 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
     }
 
     private void reject(ContainerRequestContext request, String why) {
-        LOG.debug(1001, "session cookie rejected: %s", why);
+        LOG.log(LogMessage.SESSION_COOKIE_REJECTED, why);
         request.setProperty(CLEAR, Boolean.TRUE);
         events.failed(AuthError.SESSION_INVALID, null, why, null, null);
     }
@@ -109,7 +113,7 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
                     response.getHeaders().add(HttpHeaders.SET_COOKIE, SetCookie.of(CookieNames.SESSION,
                             codec.encode(renewed), Duration.ofSeconds(issuer.secondsLeft(renewed)), facts.secure()));
                 } catch (RuntimeException e) {
-                    LOG.warn(1002, "session renewal skipped: %s", e.getMessage());
+                    LOG.log(LogMessage.SESSION_RENEWAL_SKIPPED, e.getMessage());
                 }
             });
         }

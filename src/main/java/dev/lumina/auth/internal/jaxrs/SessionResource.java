@@ -1,6 +1,6 @@
 package dev.lumina.auth.internal.jaxrs;
 
-import dev.lumina.auth.internal.cdi.CurrentSession;
+import dev.lumina.auth.internal.session.CurrentSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** {@code GET /auth/session}: the client-safe session as JSON, or {@code null}. */
-@Path("auth/session")
+@Path(Endpoints.ROOT + "/session")
 @RequestScoped
 public class SessionResource {
     @Inject

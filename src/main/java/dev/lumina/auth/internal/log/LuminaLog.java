@@ -1,13 +1,17 @@
 package dev.lumina.auth.internal.log;
 
 import java.lang.System.Logger.Level;
+import java.util.List;
 
 /**
- * Lumina's log lines: each carries an id {@code LUMINA-NNNN} (ranges: 0xxx deployment and configuration,
- * 1xxx session and cookies, 2xxx sign-in flow, 3xxx providers). Arguments are stripped of line breaks so
- * input cannot forge a log line (CWE-117). Callers never pass a token, code, secret or cookie value.
+ * Writes the lines of {@link LogMessage} through {@link System.Logger}, each starting with its id. Arguments
+ * are stripped of line breaks so that input cannot forge a log line (CWE-117). Callers never pass a token,
+ * code, secret or cookie value.
  */
 public final class LuminaLog {
+    /** Longest argument written; the rest is cut with "...". */
+    static final int MAX_ARGUMENT_CHARS = 512;
+
     private final System.Logger logger;
 
     private LuminaLog(System.Logger logger) {
@@ -18,31 +22,60 @@ public final class LuminaLog {
         return new LuminaLog(System.getLogger(type.getName()));
     }
 
-    public void info(int id, String message, Object... args) {
-        log(Level.INFO, id, message, null, args);
+    /** The message at its level. */
+    public void log(LogMessage message, Object... args) {
+        write(message.level(), message, null, args);
     }
 
-    public void warn(int id, String message, Object... args) {
-        log(Level.WARNING, id, message, null, args);
+    /** The message at its level, with the stack trace of what went wrong (for Lumina's own failures). */
+    public void withStack(LogMessage message, Throwable cause, Object... args) {
+        write(message.level(), message, cause, args);
     }
 
-    public void error(int id, String message, Throwable cause, Object... args) {
-        log(Level.ERROR, id, message, cause, args);
+    /**
+     * Application code (an observer) threw: the message at its level with the exception's class and message
+     * as the last argument; the stack trace only at debug, since it is the application's and is logged by it.
+     */
+    public void observerFailed(LogMessage message, RuntimeException e, Object... args) {
+        Object[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = describe(e);
+        write(message.level(), message, null, all);
+        if (logger.isLoggable(Level.DEBUG)) {
+            logger.log(Level.DEBUG, message.code() + " stack trace", e);
+        }
     }
 
-    public void debug(int id, String message, Object... args) {
-        log(Level.DEBUG, id, message, null, args);
+    /**
+     * A message followed by a list, one item a line (each item sanitised, none cut): configuration problems
+     * are read by people, all of them at once.
+     */
+    public void list(LogMessage message, List<String> items, Object... args) {
+        if (!logger.isLoggable(message.level())) {
+            return;
+        }
+        logger.log(message.level(), message.code() + " " + String.format(message.text(), sanitized(args))
+                + bulleted(items));
     }
 
-    private void log(Level level, int id, String message, Throwable cause, Object... args) {
+    /** {@code "\n  - a\n  - b"}: the items sanitised, never cut. */
+    public static String bulleted(List<String> items) {
+        StringBuilder sb = new StringBuilder();
+        for (String item : items) {
+            sb.append("\n  - ").append(sanitize(item, Integer.MAX_VALUE));
+        }
+        return sb.toString();
+    }
+
+    /** {@code java.lang.IllegalStateException: the message} (the message sanitised). */
+    public static String describe(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getName() : e.getClass().getName() + ": " + e.getMessage();
+    }
+
+    private void write(Level level, LogMessage message, Throwable cause, Object... args) {
         if (!logger.isLoggable(level)) {
             return;
         }
-        Object[] safe = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            safe[i] = sanitize(args[i]);
-        }
-        String line = String.format("LUMINA-%04d %s", id, String.format(message, safe));
+        String line = message.code() + " " + String.format(message.text(), sanitized(args));
         if (cause == null) {
             logger.log(level, line);
         } else {
@@ -50,14 +83,26 @@ public final class LuminaLog {
         }
     }
 
-    /** Escapes line breaks and other control characters. */
+    private static Object[] sanitized(Object[] args) {
+        Object[] safe = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            safe[i] = sanitize(args[i], MAX_ARGUMENT_CHARS);
+        }
+        return safe;
+    }
+
+    /** Escapes line breaks and other control characters; cuts at {@link #MAX_ARGUMENT_CHARS}. */
     public static String sanitize(Object value) {
+        return sanitize(value, MAX_ARGUMENT_CHARS);
+    }
+
+    private static String sanitize(Object value, int max) {
         if (value == null) {
             return "null";
         }
         String s = String.valueOf(value);
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length() && i < 512; i++) {
+        StringBuilder sb = new StringBuilder(Math.min(s.length(), max) + 8);
+        for (int i = 0; i < s.length() && i < max; i++) {
             char c = s.charAt(i);
             if (c < 0x20 || c == 0x7f) {
                 sb.append(String.format("\\u%04x", (int) c));
@@ -65,9 +110,30 @@ public final class LuminaLog {
                 sb.append(c);
             }
         }
-        if (s.length() > 512) {
+        if (s.length() > max) {
             sb.append("...");
         }
         return sb.toString();
+    }
+
+    // ---- numbered calls, still used by the JWKS cache and the ID token checks until they move to LogMessage
+
+    public void info(int id, String message, Object... args) {
+        raw(Level.INFO, id, message, null, args);
+    }
+
+    public void warn(int id, String message, Object... args) {
+        raw(Level.WARNING, id, message, null, args);
+    }
+
+    public void error(int id, String message, Throwable cause, Object... args) {
+        raw(Level.ERROR, id, message, cause, args);
+    }
+
+    private void raw(Level level, int id, String message, Throwable cause, Object... args) {
+        if (logger.isLoggable(level)) {
+            String line = String.format("LUMINA-%04d %s", id, String.format(message, sanitized(args)));
+            logger.log(level, line, cause);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.lumina.auth.internal.oauth;
 
 import dev.lumina.auth.Profile;
 import dev.lumina.auth.config.ProviderConfig;
+import dev.lumina.auth.internal.log.LogMessage;
 import dev.lumina.auth.internal.log.LuminaLog;
 import dev.lumina.auth.provider.GitHub;
 import jakarta.json.JsonArray;
@@ -89,7 +90,7 @@ public final class GitHubProvider implements OAuthProvider {
         try {
             reply = api.read(config.id(), config.emailsEndpoint().orElse(GitHub.EMAILS_API), accessToken, ACCEPT);
         } catch (RuntimeException e) {
-            LOG.info(3051, "no verified email from GitHub provider %s (scope user:email not granted?)", config.id());
+            LOG.log(LogMessage.GITHUB_NO_VERIFIED_EMAIL, config.id());
             return Optional.empty();
         }
         JsonValue list;

@@ -4,6 +4,7 @@ import dev.lumina.auth.AuthError;
 import dev.lumina.auth.AuthException;
 import dev.lumina.auth.config.ProviderConfig;
 import dev.lumina.auth.config.ProviderKey;
+import dev.lumina.auth.internal.log.LogMessage;
 import dev.lumina.auth.internal.log.LuminaLog;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -79,7 +80,7 @@ public final class OidcDiscovery {
             OidcMetadata m = parse(providerId, issuer.toString(), http.get(url, Map.of("Accept", "application/json")));
             return new Entry(m, null, clock.instant().plus(SUCCESS_TTL));
         } catch (HttpCallFailed f) {
-            LOG.warn(3001, "discovery of provider %s failed: %s; retried after %s", providerId, f.getMessage(), FAILURE_TTL);
+            LOG.log(LogMessage.DISCOVERY_FAILED, providerId, f.getMessage(), FAILURE_TTL);
             AuthError error = f.kind() == HttpCallFailed.Kind.UNREACHABLE ? AuthError.PROVIDER_UNAVAILABLE : AuthError.PROVIDER_ERROR;
             return new Entry(null, new AuthException(error, "discovery failed: " + f.getMessage()), clock.instant().plus(FAILURE_TTL));
         } catch (AuthException a) {
@@ -89,15 +90,14 @@ public final class OidcDiscovery {
 
     private static OidcMetadata parse(String providerId, String issuer, HttpReply reply) {
         if (reply.status() >= 500) {
-            LOG.warn(3002, "discovery of provider %s answered %s", providerId, reply.status());
+            LOG.log(LogMessage.DISCOVERY_STATUS, providerId, reply.status());
             throw new AuthException(AuthError.PROVIDER_UNAVAILABLE, "discovery answered " + reply.status());
         }
         JsonObject doc = reply.jsonObject().filter(o -> reply.isSuccess())
                 .orElseThrow(() -> unusable(providerId, "status " + reply.status() + " or not a JSON object"));
         String advertised = string(doc, "issuer").orElse("");
         if (!advertised.equals(issuer)) {
-            LOG.error(3003, "discovery of provider %s names issuer '%s' but %s is '%s': refused (set the issuer exactly as the provider names it)",
-                    null, providerId, advertised, ProviderKey.ISSUER.key(providerId), issuer);
+            LOG.log(LogMessage.DISCOVERY_ISSUER_MISMATCH, providerId, advertised, ProviderKey.ISSUER.key(providerId), issuer);
             throw new AuthException(AuthError.PROVIDER_ERROR, "discovery issuer mismatch");
         }
         URI authorization = uri(doc, "authorization_endpoint").orElseThrow(() -> unusable(providerId, "no authorization_endpoint"));
@@ -122,7 +122,7 @@ public final class OidcDiscovery {
     }
 
     private static AuthException unusable(String providerId, String why) {
-        LOG.warn(3004, "discovery document of provider %s is unusable: %s", providerId, why);
+        LOG.log(LogMessage.DISCOVERY_UNUSABLE, providerId, why);
         return new AuthException(AuthError.PROVIDER_ERROR, "discovery document unusable: " + why);
     }
 

@@ -2,6 +2,7 @@ package dev.lumina.auth.internal.oauth;
 
 import dev.lumina.auth.AuthError;
 import dev.lumina.auth.AuthException;
+import dev.lumina.auth.internal.log.LogMessage;
 import dev.lumina.auth.internal.log.LuminaLog;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -62,7 +63,7 @@ public final class TokenClient {
         try {
             reply = http.postForm(tokenEndpoint, headers, form);
         } catch (HttpCallFailed f) {
-            LOG.warn(3031, "token request to provider %s failed: %s", providerId, f.getMessage());
+            LOG.log(LogMessage.TOKEN_REQUEST_FAILED, providerId, f.getMessage());
             throw new AuthException(f.kind() == HttpCallFailed.Kind.UNREACHABLE ? AuthError.PROVIDER_UNAVAILABLE : AuthError.PROVIDER_ERROR,
                     "token request failed: " + f.getMessage());
         }
@@ -73,7 +74,7 @@ public final class TokenClient {
         JsonObject o = reply.jsonObject().orElse(null);
         if (!reply.isSuccess() || o == null || o.containsKey("error")) {
             String error = o != null && o.get("error") instanceof JsonString s ? s.getString() : null;
-            LOG.warn(3032, "token endpoint of provider %s answered %s%s", providerId, reply.status(),
+            LOG.log(LogMessage.TOKEN_ENDPOINT_REFUSED, providerId, reply.status(),
                     error != null && error.matches("[a-z_]{1,40}") ? " with error " + error : o == null ? " without a JSON object" : "");
             throw new AuthException(AuthError.PROVIDER_ERROR, "token endpoint refused (status " + reply.status() + ")");
         }
@@ -92,7 +93,7 @@ public final class TokenClient {
     }
 
     private static AuthException malformed(String providerId, String why) {
-        LOG.warn(3033, "token answer of provider %s unusable: %s", providerId, why);
+        LOG.log(LogMessage.TOKEN_ANSWER_UNUSABLE, providerId, why);
         return new AuthException(AuthError.PROVIDER_ERROR, "token answer unusable: " + why);
     }
 

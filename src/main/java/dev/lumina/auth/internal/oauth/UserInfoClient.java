@@ -2,6 +2,7 @@ package dev.lumina.auth.internal.oauth;
 
 import dev.lumina.auth.AuthError;
 import dev.lumina.auth.AuthException;
+import dev.lumina.auth.internal.log.LogMessage;
 import dev.lumina.auth.internal.log.LuminaLog;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -42,7 +43,7 @@ public final class UserInfoClient {
     }
 
     static AuthException invalid(String providerId, String why) {
-        LOG.warn(3041, "user API of provider %s unusable: %s", providerId, why);
+        LOG.log(LogMessage.USER_API_UNUSABLE, providerId, why);
         return new AuthException(AuthError.PROFILE_INVALID, "user API unusable: " + why);
     }
 }

@@ -6,7 +6,7 @@ import dev.lumina.auth.Session;
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.config.ProviderConfig;
 import dev.lumina.auth.config.ProviderType;
-import dev.lumina.auth.internal.flow.CredentialsSignIn;
+import dev.lumina.auth.internal.flow.CredentialsCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -42,13 +42,16 @@ public class Pages {
     @Inject
     AuthConfig config;
 
-    /** What the sign-in page shows. {@code callbackUrl} is already validated (or {@code null}). */
-    public record SignInView(String basePath, String csrfToken, String callbackUrl, String error, String providerId,
+    /**
+     * What the sign-in page shows. {@code authBase} is the path of Lumina's endpoints ending with {@code /}
+     * (e.g. {@code /ctx/auth/}); {@code callbackUrl} is already validated (or {@code null}).
+     */
+    public record SignInView(String authBase, String csrfToken, String callbackUrl, String error, String providerId,
                              Session session) {
     }
 
     /** What the error page shows; {@code signInUrl} is the page to try again. */
-    public record ErrorView(String basePath, String error, String providerId, String signInUrl) {
+    public record ErrorView(String error, String providerId, String signInUrl) {
     }
 
     public String signIn(SignInView v) {
@@ -62,19 +65,19 @@ public class Pages {
             String who = Optional.ofNullable(v.session().name()).or(() -> Optional.ofNullable(v.session().email()))
                     .orElse(v.session().subject());
             h.append("<div class=\"note\" id=\"lumina-signed-in\">You are signed in as <strong>").append(escape(who))
-                    .append("</strong>. <form class=\"inline\" method=\"post\" action=\"").append(escape(v.basePath()))
-                    .append("auth/signout\">").append(hidden("csrfToken", v.csrfToken()))
+                    .append("</strong>. <form class=\"inline\" method=\"post\" action=\"").append(escape(v.authBase()))
+                    .append("signout\">").append(hidden("csrfToken", v.csrfToken()))
                     .append(hidden("callbackUrl", v.callbackUrl()))
                     .append("<button type=\"submit\">Sign out</button></form></div>\n");
         }
         List<ProviderConfig> oauth = config.providers().stream().filter(p -> p.type() != ProviderType.CREDENTIALS).toList();
         List<ProviderConfig> credentials = config.providers().stream().filter(p -> p.type() == ProviderType.CREDENTIALS).toList();
-        String errorUrl = v.basePath() + "auth/signin" + (v.callbackUrl() == null ? ""
+        String errorUrl = v.authBase() + "signin" + (v.callbackUrl() == null ? ""
                 : "?callbackUrl=" + URLEncoder.encode(v.callbackUrl(), StandardCharsets.UTF_8));
         if (!oauth.isEmpty()) {
             h.append("<div class=\"providers\">\n");
             for (ProviderConfig p : oauth) {
-                h.append("<form method=\"post\" action=\"").append(escape(v.basePath() + "auth/signin/" + p.id())).append("\">")
+                h.append("<form method=\"post\" action=\"").append(escape(v.authBase() + "signin/" + p.id())).append("\">")
                         .append(hidden("csrfToken", v.csrfToken()))
                         .append(hidden("callbackUrl", v.callbackUrl()))
                         .append(hidden("errorUrl", errorUrl))
@@ -90,7 +93,7 @@ public class Pages {
         }
         for (ProviderConfig p : credentials) {
             h.append("<form class=\"credentials\" method=\"post\" id=\"lumina-credentials-").append(escape(p.id()))
-                    .append("\" action=\"").append(escape(v.basePath() + "auth/callback/" + p.id())).append("\">\n");
+                    .append("\" action=\"").append(escape(v.authBase() + "callback/" + p.id())).append("\">\n");
             if (credentials.size() > 1) {
                 h.append("<h2>").append(escape(p.name())).append("</h2>\n");
             }
@@ -99,7 +102,7 @@ public class Pages {
             boolean first = true;
             for (String f : p.fields()) {
                 String inputId = "lumina-" + p.id() + "-" + f;
-                boolean secret = CredentialsSignIn.isSecretField(f);
+                boolean secret = CredentialsCheck.isSecretField(f);
                 h.append("<div class=\"field\"><label for=\"").append(escape(inputId)).append("\">").append(escape(label(f)))
                         .append("</label><input id=\"").append(escape(inputId)).append("\" name=\"").append(escape(f))
                         .append("\" type=\"").append(secret ? "password" : f.toLowerCase(Locale.ROOT).equals("email") ? "email" : "text")

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.embedded.LuminaServer;
+import dev.lumina.auth.testing.LogCapture;
 import dev.lumina.auth.testing.ProbeResource;
 import dev.lumina.auth.testing.SessionMinter;
 import dev.lumina.auth.testing.TestSecrets;
@@ -15,6 +16,7 @@ import io.restassured.RestAssured;
 import jakarta.enterprise.inject.Produces;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,45 @@ class DeploymentTest {
         assertTrue(message.contains("lumina.auth.providers.github.client-id"), message);
     }
 
+    @Test
+    void everyConfigurationProblemIsReportedOnceOnItsOwnLineAndNothingIsCut() {
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        properties.put("lumina.auth.secret", "0123456789abcdef");
+        for (int i = 0; i < 15; i++) {
+            properties.put("lumina.auth.providers.corp" + i + ".type", "saml");
+        }
+        try (LogCapture logs = new LogCapture()) {
+            RuntimeException e = assertThrows(RuntimeException.class, () -> LuminaServer.builder().port(0)
+                    .properties(properties).classes(ProbeResource.class).start());
+            String message = null;
+            for (Throwable t = e; t != null && message == null; t = t.getCause()) {
+                message = String.valueOf(t.getMessage()).startsWith("LUMINA-0001 ") ? t.getMessage() : null;
+            }
+            assertTrue(message != null, "the deployment problem says LUMINA-0001: " + messages(e));
+            String secretProblem = "lumina.auth.secret: secret #1 is 16 bytes";
+            assertEquals(1, occurrences(message, secretProblem), message);
+            List<String> reports = logs.lines().stream().filter(l -> l.startsWith("LUMINA-0001 ")).toList();
+            assertEquals(1, reports.size(), "LUMINA-0001 once: " + logs.all());
+            String report = reports.get(0);
+            assertEquals(1, occurrences(report, secretProblem), report);
+            assertTrue(report.contains("\n  - "), report);
+            assertTrue(!report.contains("\\u000a") && !report.endsWith("..."), "not escaped nor cut: " + report);
+            for (int i = 0; i < 15; i++) {
+                assertEquals(1, occurrences(report, "lumina.auth.providers.corp" + i + ".type is 'saml'"), report);
+                assertTrue(message.contains("lumina.auth.providers.corp" + i + ".type is 'saml'"), message);
+            }
+            assertEquals(16, report.lines().filter(l -> l.startsWith("  - ")).count(), "one problem a line: " + report);
+        }
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     /** An application that produces its own configuration. */
     public static class OwnConfig {
         @Produces
@@ -75,7 +116,7 @@ class DeploymentTest {
             String fromB = new SessionMinter(TestSecrets.B).token("bea");
             RestAssured.given().baseUri(server.uri().toString()).cookie("lumina.session", fromB)
                     .get("probe/whoami").then().body(equalTo("bea|bea"));
-            assertEquals(Duration.ofHours(2), server.container().select(AuthConfig.class).get().sessionMaxAge());
+            assertEquals(Duration.ofHours(2), server.beans().select(AuthConfig.class).get().sessionMaxAge());
         }
         String message = failureOf(Map.of("lumina.auth.secret", TestSecrets.A), BrokenConfig.class);
         assertTrue(message.contains("lumina.auth.secret: secret #1 is 9 bytes"), message);

@@ -36,6 +36,7 @@ class ConfigLoaderTest {
         Map<ConfigKey, String> expected = new HashMap<>();
         expected.put(ConfigKey.SECRET, null);
         expected.put(ConfigKey.BASE_URL, null);
+        expected.put(ConfigKey.BASE_PATH, "/auth");
         expected.put(ConfigKey.ALLOWED_ORIGINS, "");
         expected.put(ConfigKey.TRUST_FORWARDED_HEADERS, "false");
         expected.put(ConfigKey.CLOCK_SKEW, "PT60S");
@@ -139,6 +140,23 @@ class ConfigLoaderTest {
         assertEquals(List.of(), load(m).problems());
         m.put("lumina.auth.base-url", "http://app.example.com");
         assertProblemNames(load(m).problems(), "lumina.auth.base-url");
+    }
+
+    @Test
+    void basePathIsOneOrMoreSegmentsUnderTheApplicationRoot() {
+        for (String good : List.of("/auth", "/api/auth", "/a.b/c_d/e-f~g", "/login")) {
+            Map<String, String> m = valid();
+            m.put("lumina.auth.base-path", good);
+            ConfigLoader.Result r = load(m);
+            assertEquals(List.of(), r.problems(), good);
+            assertEquals(good, r.config().basePath());
+        }
+        for (String bad : List.of("/", "auth", "/auth/", "//auth", "/a/../b", "/..", "/./x", "/a b", "/a?b", "/a%2Fb",
+                "/_lumina-auth", "/_lumina-auth/x")) {
+            Map<String, String> m = valid();
+            m.put("lumina.auth.base-path", bad);
+            assertProblemNames(load(m).problems(), "lumina.auth.base-path");
+        }
     }
 
     @Test

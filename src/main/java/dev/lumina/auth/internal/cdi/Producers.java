@@ -1,0 +1,72 @@
+package dev.lumina.auth.internal.cdi;
+
+import dev.lumina.auth.config.AuthConfig;
+import dev.lumina.auth.internal.flow.FlowSeal;
+import dev.lumina.auth.internal.flow.OAuthCallback;
+import dev.lumina.auth.internal.flow.OAuthSignIn;
+import dev.lumina.auth.internal.flow.RedirectValidator;
+import dev.lumina.auth.internal.session.CsrfTokens;
+import dev.lumina.auth.internal.session.JoseTokens;
+import dev.lumina.auth.internal.session.KeyRing;
+import dev.lumina.auth.internal.session.SessionIssuer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Builds the library's immutable collaborators once from the {@link AuthConfig}. */
+@ApplicationScoped
+public class Producers {
+
+    @Produces
+    @Singleton
+    KeyRing keyRing(AuthConfig config) {
+        return KeyRing.of(config.secrets());
+    }
+
+    @Produces
+    @Singleton
+    JoseTokens joseTokens(KeyRing keys, AuthConfig config) {
+        return new JoseTokens(keys, config.clockSkew());
+    }
+
+    @Produces
+    @Singleton
+    CsrfTokens csrfTokens(KeyRing keys) {
+        return new CsrfTokens(keys);
+    }
+
+    @Produces
+    @Singleton
+    SessionIssuer sessionIssuer(AuthConfig config) {
+        return new SessionIssuer(config, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    RedirectValidator redirectValidator(AuthConfig config) {
+        Set<String> origins = new HashSet<>(config.allowedOrigins());
+        config.baseUrl().ifPresent(u -> origins.add(u.getScheme() + "://" + u.getRawAuthority()));
+        return new RedirectValidator(origins);
+    }
+
+    @Produces
+    @Singleton
+    FlowSeal flowSeal(JoseTokens tokens, AuthConfig config) {
+        return new FlowSeal(tokens, config.flowMaxAge(), Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    OAuthSignIn oauthSignIn(FlowSeal seal) {
+        return new OAuthSignIn(seal);
+    }
+
+    @Produces
+    @Singleton
+    OAuthCallback oauthCallback(FlowSeal seal) {
+        return new OAuthCallback(seal);
+    }
+}

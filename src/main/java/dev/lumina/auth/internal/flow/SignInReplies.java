@@ -1,0 +1,107 @@
+package dev.lumina.auth.internal.flow;
+
+import dev.lumina.auth.AuthError;
+import dev.lumina.auth.AuthException;
+import dev.lumina.auth.AuthFailed;
+import dev.lumina.auth.Profile;
+import dev.lumina.auth.Session;
+import dev.lumina.auth.SignedIn;
+import dev.lumina.auth.internal.log.LogMessage;
+import dev.lumina.auth.internal.log.LuminaLog;
+import dev.lumina.auth.internal.session.SessionIssuer;
+import dev.lumina.auth.internal.web.AuthRequest;
+import dev.lumina.auth.internal.web.CookieNames;
+import dev.lumina.auth.internal.web.Reply;
+import dev.lumina.auth.internal.web.RequestFacts;
+import dev.lumina.auth.internal.web.SetCookie;
+import dev.lumina.auth.spi.SessionCodec;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How every sign-in ends, for every provider kind. Success, step (9): the session cookie, {@link SignedIn},
+ * then 303 to the callback URL (or {@code {"url"}} for fetch clients). Failure: {@code AuthFailed} exactly
+ * once, the flow cookie cleared, no session cookie, and 303 to {@code errorUrl?error=<code>&provider=<id>}
+ * (or the JSON error). Only enumerated codes reach the browser.
+ */
+@ApplicationScoped
+public class SignInReplies {
+    private static final LuminaLog LOG = LuminaLog.of(SignInReplies.class);
+
+    @Inject
+    PostChecks checks;
+    @Inject
+    SessionCodec codec;
+    @Inject
+    SessionIssuer issuer;
+    @Inject
+    Event<SignedIn> signedIn;
+    @Inject
+    AuthEvents events;
+
+    /** (9) The session cookie, {@link SignedIn}, and the way to the callback URL. */
+    public Reply success(AuthRequest request, Session session, Profile profile, Targets targets) {
+        RequestFacts facts = request.facts();
+        String cookie;
+        try {
+            cookie = SetCookie.of(CookieNames.SESSION, codec.encode(session),
+                    Duration.ofSeconds(issuer.secondsLeft(session)), facts.secure());
+        } catch (AuthException e) {
+            LOG.log(LogMessage.SESSION_COOKIE_TOO_LARGE, e.getMessage());
+            return failure(request, e, profile.provider(), targets.errorUrl(), null);
+        }
+        try {
+            signedIn.fire(new SignedIn(session, profile.provider(), profile));
+        } catch (RuntimeException e) {
+            LOG.observerFailed(LogMessage.SIGNED_IN_OBSERVER_FAILED, e);
+        }
+        Reply r = request.json()
+                ? Reply.json(200, Map.of("url", targets.callbackUrl()))
+                : Reply.redirect(facts.location(targets.callbackUrl()));
+        return r.cookie(cookie).cookie(SetCookie.clear(CookieNames.FLOW, facts.secure()));
+    }
+
+    /**
+     * A failed sign-in: {@code AuthFailed} (naming the submitted login of a credentials sign-in, or
+     * {@code null}), the flow cookie cleared, and the way to the error URL, which must already be validated
+     * ({@code null}: the default).
+     */
+    public Reply failure(AuthRequest request, AuthException e, String provider, String errorUrl, String login) {
+        RequestFacts facts = request.facts();
+        AuthError error = e.error();
+        events.failed(new AuthFailed(error, provider, e.reason() != null ? e.reason() : e.getMessage(),
+                request.clientAddress(), login, e.getCause()));
+        LOG.log(LogMessage.SIGN_IN_FAILED, error.code(), provider);
+        String clearFlow = SetCookie.clear(CookieNames.FLOW, facts.secure());
+        if (request.json()) {
+            Map<String, String> body = new LinkedHashMap<>();
+            body.put("error", error.code());
+            if (e.reason() != null) {
+                body.put("reason", e.reason());
+            }
+            return Reply.json(error.httpStatus(), body).cookie(clearFlow);
+        }
+        String location = RequestFacts.withParameter(errorUrl == null ? checks.defaultErrorUrl(request) : errorUrl,
+                "error", error.code());
+        if (provider != null) {
+            location = RequestFacts.withParameter(location, "provider", provider);
+        }
+        if (e.reason() != null && error == AuthError.ACCESS_DENIED) {
+            location = RequestFacts.withParameter(location, "reason", e.reason());
+        }
+        return Reply.redirect(facts.location(location)).cookie(clearFlow);
+    }
+
+    /**
+     * Application code (an observer, a replaced codec) threw where Lumina expected an outcome: logged with its
+     * message, and the sign-in ends as {@code server_error} like any other failure.
+     */
+    public Reply unexpected(AuthRequest request, RuntimeException e, String provider, String errorUrl, String login) {
+        LOG.withStack(LogMessage.SIGN_IN_UNEXPECTED, e, provider, LuminaLog.describe(e));
+        return failure(request, new AuthException(AuthError.SERVER_ERROR, "unexpected failure", e), provider, errorUrl, login);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.lumina.auth.internal.flow;
+
+import dev.lumina.auth.AuthException;
+import dev.lumina.auth.Session;
+import dev.lumina.auth.SignedOut;
+import dev.lumina.auth.internal.log.LogMessage;
+import dev.lumina.auth.internal.log.LuminaLog;
+import dev.lumina.auth.internal.web.AuthRequest;
+import dev.lumina.auth.internal.web.CookieNames;
+import dev.lumina.auth.internal.web.Reply;
+import dev.lumina.auth.internal.web.SetCookie;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/**
+ * {@code POST <base>/signout}: the CSRF token and {@code callbackUrl} ({@link PostChecks}); then the session
+ * cookie is cleared, {@link SignedOut} fires, and the browser goes to the validated {@code callbackUrl} (303),
+ * or fetch clients get {@code {"url": ...}}. Idempotent: signing out without a session does the same.
+ */
+@ApplicationScoped
+public class SignOut {
+    private static final LuminaLog LOG = LuminaLog.of(SignOut.class);
+
+    @Inject
+    PostChecks checks;
+    @Inject
+    Event<SignedOut> signedOut;
+    @Inject
+    AuthEvents events;
+
+    /** @param session the session the request carried (anonymous when none) */
+    public Reply signOut(AuthRequest request, Session session) {
+        String target;
+        try {
+            target = checks.signOut(request);
+        } catch (AuthException e) {
+            events.failed(e.error(), null, e.getMessage(), request.clientAddress(), null);
+            return Reply.json(e.error().httpStatus(), Map.of("error", e.error().code()));
+        }
+        try {
+            signedOut.fire(new SignedOut(session));
+        } catch (RuntimeException e) {
+            LOG.observerFailed(LogMessage.SIGNED_OUT_OBSERVER_FAILED, e);
+        }
+        String clear = SetCookie.clear(CookieNames.SESSION, request.facts().secure());
+        Reply r = request.json() ? Reply.json(200, Map.of("url", target)) : Reply.redirect(request.facts().location(target));
+        return r.cookie(clear);
+    }
+}

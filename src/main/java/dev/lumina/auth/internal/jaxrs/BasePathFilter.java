@@ -1,0 +1,65 @@
+package dev.lumina.auth.internal.jaxrs;
+
+import dev.lumina.auth.config.AuthConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+
+/**
+ * Serves Lumina's endpoints under {@code lumina.auth.base-path}: a request to {@code <root><base-path>/...}
+ * is matched as {@code <root>/_lumina-auth/...}, where the resources are bound ({@link Endpoints}). A request
+ * that names the internal root itself is 404, so each endpoint has one URL. Costs one prefix comparison on
+ * requests that are not Lumina's.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+@ApplicationScoped
+public class BasePathFilter implements ContainerRequestFilter {
+    private static final String INTERNAL = Endpoints.ROOT;
+
+    @Inject
+    AuthConfig config;
+
+    private String publicRoot;
+
+    @PostConstruct
+    void init() {
+        publicRoot = config.basePath().substring(1); // "auth", "api/auth"
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        UriInfo info = request.getUriInfo();
+        URI uri = info.getRequestUri();
+        String base = info.getBaseUri().getRawPath();
+        String path = uri.getRawPath();
+        if (path == null || base == null || !path.startsWith(base)) {
+            return;
+        }
+        String relative = path.substring(base.length());
+        if (under(relative, INTERNAL)) {
+            request.abortWith(Response.status(Response.Status.NOT_FOUND).build());
+            return;
+        }
+        if (under(relative, publicRoot)) {
+            String mapped = base + INTERNAL + relative.substring(publicRoot.length());
+            String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+            request.setRequestUri(URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + mapped + query));
+        }
+    }
+
+    /** {@code relative} is {@code root} itself or a path below it. */
+    private static boolean under(String relative, String root) {
+        return relative.startsWith(root) && (relative.length() == root.length() || relative.charAt(root.length()) == '/');
+    }
+}

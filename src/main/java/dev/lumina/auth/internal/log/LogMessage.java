@@ -1,0 +1,85 @@
+package dev.lumina.auth.internal.log;
+
+import java.lang.System.Logger.Level;
+
+/**
+ * Every log line Lumina writes, in one place: its id ({@code LUMINA-NNNN}), level and text. Ranges:
+ * <ul>
+ * <li>0001-0999: deployment and configuration</li>
+ * <li>1000-1999: the session on every request (cookie, renewal, sign-out)</li>
+ * <li>2000-2999: the sign-in flow and its events</li>
+ * <li>3000-3999: providers (discovery, keys, ID token, token and user endpoints)</li>
+ * <li>4000-4999: credentials sign-in</li>
+ * </ul>
+ * The README lists them; a test keeps both in step. Arguments never carry a token, code, secret, password
+ * or cookie value.
+ */
+public enum LogMessage {
+    CONFIGURATION_INVALID(1, Level.ERROR, "Lumina Auth is not configured correctly:"),
+    ACTIVE(2, Level.INFO, "Lumina Auth active with providers %s under %s"),
+    NO_PROFILE_OBSERVER(3, Level.WARNING, "the application has no synchronous @Observes ProfileReceived method: every "
+            + "sign-in gets a default session (subject <provider>:<subject>, the provider's email and name, no roles, no "
+            + "account linking). An @ObservesAsync observer cannot refuse a sign-in nor set its session."),
+    NO_CREDENTIALS_OBSERVER(4, Level.WARNING, "credentials provider(s) %s configured, but the application has no "
+            + "synchronous @Observes CredentialsSubmitted method: every credentials sign-in will be refused "
+            + "(credentials_invalid). Add an observer that calls event.accept(profile) or event.reject()."),
+
+    SESSION_COOKIE_REJECTED(1001, Level.DEBUG, "session cookie rejected: %s"),
+    SESSION_RENEWAL_SKIPPED(1002, Level.WARNING, "session renewal skipped: %s"),
+    SIGNED_OUT_OBSERVER_FAILED(1003, Level.WARNING, "a SignedOut observer threw %s; the session is cleared anyway"),
+
+    AUTH_FAILED_OBSERVER_FAILED(2002, Level.WARNING, "an AuthFailed observer threw %s; ignored"),
+    ANSWERED_ERROR(2003, Level.DEBUG, "answered %s: %s"),
+    PROFILE_OBSERVER_FAILED(2101, Level.ERROR, "a ProfileReceived observer for provider %s threw %s; the sign-in "
+            + "fails with server_error"),
+    SESSION_COOKIE_TOO_LARGE(2102, Level.ERROR, "%s"),
+    SIGNED_IN_OBSERVER_FAILED(2103, Level.WARNING, "a SignedIn observer threw %s; the sign-in stands"),
+    SIGN_IN_FAILED(2104, Level.INFO, "sign-in failed: %s (provider %s)"),
+    SIGN_IN_UNEXPECTED(2201, Level.ERROR, "sign-in with provider %s failed unexpectedly: %s"),
+
+    DISCOVERY_FAILED(3001, Level.WARNING, "discovery of provider %s failed: %s; retried after %s"),
+    DISCOVERY_STATUS(3002, Level.WARNING, "discovery of provider %s answered %s"),
+    DISCOVERY_ISSUER_MISMATCH(3003, Level.ERROR, "discovery of provider %s names issuer '%s' but %s is '%s': refused "
+            + "(set the issuer exactly as the provider names it)"),
+    DISCOVERY_UNUSABLE(3004, Level.WARNING, "discovery document of provider %s is unusable: %s"),
+    TOKEN_REQUEST_FAILED(3031, Level.WARNING, "token request to provider %s failed: %s"),
+    TOKEN_ENDPOINT_REFUSED(3032, Level.WARNING, "token endpoint of provider %s answered %s%s"),
+    TOKEN_ANSWER_UNUSABLE(3033, Level.WARNING, "token answer of provider %s unusable: %s"),
+    USER_API_UNUSABLE(3041, Level.WARNING, "user API of provider %s unusable: %s"),
+    GITHUB_NO_VERIFIED_EMAIL(3051, Level.INFO, "no verified email from GitHub provider %s (scope user:email not granted?)"),
+
+    CREDENTIALS_WITHOUT_OBSERVER(4001, Level.WARNING, "credentials sign-in with provider %s refused: the application "
+            + "has no (synchronous) CredentialsSubmitted observer"),
+    CREDENTIALS_OBSERVER_FAILED(4002, Level.ERROR, "a CredentialsSubmitted observer for provider %s threw %s; the "
+            + "sign-in fails with server_error"),
+    CREDENTIALS_REFUSED(4003, Level.INFO, "credentials refused for login '%s' from %s (provider %s)"),
+    CREDENTIALS_REQUEST_REFUSED(4004, Level.INFO, "credentials request for provider %s refused (%s): %s");
+
+    private final int id;
+    private final Level level;
+    private final String text;
+
+    LogMessage(int id, Level level, String text) {
+        this.id = id;
+        this.level = level;
+        this.text = text;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    /** {@code LUMINA-0001}. */
+    public String code() {
+        return String.format("LUMINA-%04d", id);
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    /** The {@link String#format} template. */
+    public String text() {
+        return text;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.lumina.auth.internal.web;
+
+import dev.lumina.auth.config.AuthConfig;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * What Lumina needs to know about a request's origin, decided once per request: whether it is secure
+ * (so cookies get {@code Secure} and {@code __Host-}) and the public URL of the application root. Both come
+ * from {@code lumina.auth.base-url} when set, else from the real request; {@code X-Forwarded-*} headers are
+ * read only with {@code lumina.auth.trust-forwarded-headers=true}. A client-sent header can never turn
+ * off {@code Secure} when the base URL is https.
+ *
+ * @param secure     cookies are Secure and {@code __Host-} prefixed
+ * @param publicBase public URL of the JAX-RS application root, ending with {@code /}
+ * @param basePath   the application root's path on this host, ending with {@code /}
+ * @param authPath   Lumina's endpoints under the application root ({@code lumina.auth.base-path} without its
+ *                   leading slash, e.g. {@code auth}), ending with {@code /}
+ */
+public record RequestFacts(boolean secure, URI publicBase, String basePath, String authPath) {
+    private static final Pattern FORWARDED_HOST = Pattern.compile("[A-Za-z0-9.\\-\\[\\]:]+");
+
+    /**
+     * @param base   the application root as the runtime sees it (JAX-RS' base URI)
+     * @param header the first value of a request header, or {@code null}
+     */
+    public static RequestFacts of(AuthConfig config, URI base, UnaryOperator<String> header) {
+        String basePath = withSlash(base.getRawPath());
+        String authPath = withSlash(config.basePath().substring(1));
+        if (config.baseUrl().isPresent()) {
+            URI configured = config.baseUrl().get();
+            boolean secure = "https".equalsIgnoreCase(configured.getScheme());
+            return new RequestFacts(secure, URI.create(withSlash(configured.toString())), basePath, authPath);
+        }
+        String scheme = base.getScheme();
+        String authority = base.getRawAuthority();
+        if (config.trustForwardedHeaders()) {
+            String proto = first(header.apply("X-Forwarded-Proto"));
+            String host = first(header.apply("X-Forwarded-Host"));
+            if (proto != null && (proto.equalsIgnoreCase("https") || proto.equalsIgnoreCase("http"))) {
+                scheme = proto.toLowerCase(Locale.ROOT);
+            }
+            if (host != null && FORWARDED_HOST.matcher(host).matches()) {
+                authority = host;
+            }
+        }
+        boolean secure = "https".equalsIgnoreCase(scheme);
+        return new RequestFacts(secure, URI.create(scheme + "://" + authority + basePath), basePath, authPath);
+    }
+
+    /** The application's own sign-in page ({@code lumina.auth.pages.sign-in}) or the built-in one. */
+    public String signInPage(Optional<String> own) {
+        return own.orElseGet(() -> endpoint("signin"));
+    }
+
+    /** The application's own error page ({@code lumina.auth.pages.error}) or the built-in one. */
+    public String errorPage(Optional<String> own) {
+        return own.orElseGet(() -> endpoint("error"));
+    }
+
+    /** {@code url} with a raw query appended after {@code ?} or {@code &}. */
+    public static String withQuery(String url, String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + rawQuery;
+    }
+
+    /** {@code url} with one more query parameter, its value URL-encoded. */
+    public static String withParameter(String url, String name, String value) {
+        return withQuery(url, name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+
+    /** A path under the application root on this host, e.g. {@code /ctx/} for {@code ""}. */
+    public String path(String relative) {
+        return basePath + relative;
+    }
+
+    /** The path of one of Lumina's endpoints on this host, e.g. {@code /ctx/auth/signin} for {@code signin}. */
+    public String endpoint(String relative) {
+        return basePath + authPath + relative;
+    }
+
+    /** The absolute public URL of one of Lumina's endpoints, e.g. the OAuth {@code redirect_uri}. */
+    public URI endpointUrl(String relative) {
+        return publicBase.resolve(authPath + relative);
+    }
+
+    /**
+     * The absolute URL a browser is sent to for a validated target. A path ({@code /x}) is taken the way a
+     * browser takes it: from the root of this origin, not of the application. Made absolute here because
+     * RESTEasy and Jersey resolve a relative {@code Location} differently (against the application root
+     * and the host root respectively).
+     */
+    public URI location(String target) {
+        if (target.startsWith("/")) {
+            return URI.create(publicBase.getScheme() + "://" + publicBase.getRawAuthority() + target);
+        }
+        return URI.create(target);
+    }
+
+    private static String first(String headerValue) {
+        if (headerValue == null) {
+            return null;
+        }
+        int comma = headerValue.indexOf(',');
+        String v = (comma >= 0 ? headerValue.substring(0, comma) : headerValue).trim();
+        return v.isEmpty() ? null : v;
+    }
+
+    private static String withSlash(String s) {
+        return s == null || s.isEmpty() ? "/" : s.endsWith("/") ? s : s + "/";
+    }
+}

@@ -1,0 +1,51 @@
+package dev.lumina.auth.internal.web;
+
+import dev.lumina.auth.AuthError;
+import dev.lumina.auth.AuthException;
+import java.time.Duration;
+
+/**
+ * Writes {@code Set-Cookie} header values by hand, so that every runtime (RESTEasy, Jersey) sends exactly
+ * the same attributes: {@code Path=/; HttpOnly; SameSite=Lax}, {@code Secure} on HTTPS, never
+ * {@code Domain}. A cookie that would exceed the 4096 bytes every browser keeps is refused loudly instead
+ * of being dropped by the browser.
+ */
+public final class SetCookie {
+    /** RFC 6265bis section 6.1: browsers keep at least 4096 bytes of name, value and attributes. */
+    public static final int MAX_BYTES = 4096;
+    private static final String EXPIRED = "Thu, 01 Jan 1970 00:00:00 GMT";
+
+    private SetCookie() {
+    }
+
+    /**
+     * A cookie; {@code maxAge} null means a browser-session cookie.
+     *
+     * @throws AuthException {@code server_error} when the cookie is too large for a browser
+     */
+    public static String of(CookieNames cookie, String value, Duration maxAge, boolean secure) {
+        StringBuilder sb = new StringBuilder(cookie.name(secure)).append('=').append(value);
+        if (maxAge != null) {
+            sb.append("; Max-Age=").append(Math.max(0, maxAge.getSeconds()));
+        }
+        String header = attributes(sb, secure);
+        if (header.length() > MAX_BYTES) {
+            throw new AuthException(AuthError.SERVER_ERROR, "the " + cookie.baseName() + " cookie would be "
+                    + header.length() + " bytes, over the " + MAX_BYTES + " a browser keeps; put fewer claims in the session");
+        }
+        return header;
+    }
+
+    /** The header that makes the browser drop the cookie: same name, path and flags, expired. */
+    public static String clear(CookieNames cookie, boolean secure) {
+        return attributes(new StringBuilder(cookie.name(secure)).append("=; Max-Age=0; Expires=").append(EXPIRED), secure);
+    }
+
+    private static String attributes(StringBuilder sb, boolean secure) {
+        sb.append("; Path=/; HttpOnly; SameSite=Lax");
+        if (secure) {
+            sb.append("; Secure");
+        }
+        return sb.toString();
+    }
+}

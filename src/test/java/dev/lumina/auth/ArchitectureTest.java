@@ -1,0 +1,130 @@
+package dev.lumina.auth;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape of the code, enforced: what applications compile against never reaches into the internals, no
+ * package depends on itself through others, the internals form layers from the wiring down to the log, and
+ * the flow knows nothing of JAX-RS.
+ */
+class ArchitectureTest {
+    static final String[] API = {"dev.lumina.auth", "dev.lumina.auth.config", "dev.lumina.auth.provider",
+            "dev.lumina.auth.spi", "dev.lumina.auth.embedded"};
+    static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.lumina.auth");
+    private static final Path SOURCES = Path.of("src/main/java");
+
+    @Test
+    void apiPackagesNeverDependOnInternals() {
+        noClasses().that().resideInAnyPackage(API)
+                .should().dependOnClassesThat().resideInAPackage("dev.lumina.auth.internal..")
+                .check(MAIN);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("dev.lumina.(**)").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void internalsAreLayeredFromWiringDownToLog() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Wiring").definedBy("dev.lumina.auth.internal.cdi..", "dev.lumina.auth.internal.embedded..")
+                .layer("HTTP").definedBy("dev.lumina.auth.internal.jaxrs..")
+                .layer("Pages").definedBy("dev.lumina.auth.internal.pages..")
+                .layer("Flow").definedBy("dev.lumina.auth.internal.flow..")
+                .layer("Web").definedBy("dev.lumina.auth.internal.web..")
+                .layer("Providers").definedBy("dev.lumina.auth.internal.oauth..")
+                .layer("Session").definedBy("dev.lumina.auth.internal.session..")
+                .layer("Config").definedBy("dev.lumina.auth.internal.config..")
+                .layer("Log").definedBy("dev.lumina.auth.internal.log..")
+                .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
+                .whereLayer("HTTP").mayOnlyBeAccessedByLayers("Wiring")
+                .whereLayer("Pages").mayOnlyBeAccessedByLayers("Wiring", "HTTP")
+                .whereLayer("Flow").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages")
+                .whereLayer("Web").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages", "Flow")
+                .whereLayer("Providers").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages", "Flow", "Web")
+                .whereLayer("Session").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages", "Flow", "Web", "Providers")
+                .whereLayer("Config").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages", "Flow", "Web", "Providers", "Session")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheHttpAdaptersAndTheWiringKnowJaxRs() {
+        noClasses().that().resideInAnyPackage("dev.lumina.auth.internal.flow..", "dev.lumina.auth.internal.web..",
+                        "dev.lumina.auth.internal.oauth..", "dev.lumina.auth.internal.session..",
+                        "dev.lumina.auth.internal.config..", "dev.lumina.auth.internal.pages..",
+                        "dev.lumina.auth.internal.log..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+                .check(MAIN);
+    }
+
+    @Test
+    void thePublicApiExposesNoWeldNorJerseyType() {
+        noClasses().that().resideInAnyPackage(API)
+                .should().dependOnClassesThat().resideInAnyPackage("org.jboss.weld..", "org.glassfish..", "org.jose4j..",
+                        "io.smallrye..")
+                .check(MAIN);
+    }
+
+    @Test
+    void publicApiTypesAreFinalRecordsEnumsOrInterfaces() {
+        classes().that().resideInAnyPackage(API).and().arePublic().and().areTopLevelClasses()
+                .and().areNotAnnotations()
+                .should().haveModifier(JavaModifier.FINAL).orShould().beInterfaces().orShould().beEnums()
+                .orShould().beRecords()
+                .check(MAIN);
+    }
+
+    @Test
+    void everyPackageSaysWhatLivesThere() throws IOException {
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> dirs = Files.walk(SOURCES)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                boolean hasJava;
+                try (Stream<Path> files = Files.list(dir)) {
+                    hasJava = files.anyMatch(f -> f.toString().endsWith(".java"));
+                }
+                if (hasJava && !Files.exists(dir.resolve("package-info.java"))) {
+                    missing.add(SOURCES.relativize(dir).toString());
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "packages without package-info.java");
+    }
+
+    @Test
+    void noSourceFileIsOverThreeHundredLines() throws IOException {
+        List<String> long_ = new ArrayList<>();
+        int checked = 0;
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                long lines = Files.readAllLines(f).size();
+                checked++;
+                if (lines > 300) {
+                    long_.add(SOURCES.relativize(f) + " (" + lines + ")");
+                }
+            }
+        }
+        assertTrue(checked > 50, "only " + checked + " sources found: is the path right?");
+        assertEquals(List.of(), long_, "classes over 300 lines: split them by what they do");
+    }
+}
