@@ -113,7 +113,7 @@ class ProviderFaultsTest {
     @Test
     void s40_jwksCacheFetchesOncePerCooldownWhatever1000UnknownKids() throws Exception {
         JwksCache cache = new JwksCache(new OutboundHttp(Duration.ofSeconds(2), Duration.ofSeconds(2), 1 << 20),
-                Duration.ofSeconds(30), Clock.systemUTC());
+                Duration.ofSeconds(30), Duration.ofHours(1), Clock.systemUTC());
         URI jwks = URI.create(idp.issuer("t") + "/jwks");
         cache.preload(jwks);
         for (int i = 0; i < 1000; i++) {
