@@ -45,6 +45,7 @@ public final class AuthConfig {
     private final Duration httpReadTimeout;
     private final int httpMaxResponseBytes;
     private final Duration jwksRefreshCooldown;
+    private final Duration jwksMaxAge;
     private final List<ProviderConfig> providers;
 
     private AuthConfig(Builder b) {
@@ -65,6 +66,7 @@ public final class AuthConfig {
         this.httpReadTimeout = b.httpReadTimeout;
         this.httpMaxResponseBytes = b.httpMaxResponseBytes;
         this.jwksRefreshCooldown = b.jwksRefreshCooldown;
+        this.jwksMaxAge = b.jwksMaxAge;
         this.providers = List.copyOf(b.providers);
     }
 
@@ -146,6 +148,11 @@ public final class AuthConfig {
         return jwksRefreshCooldown;
     }
 
+    /** Longest a provider's JWKS is trusted before it is fetched again (see {@link ConfigKey#JWKS_MAX_AGE}). */
+    public Duration jwksMaxAge() {
+        return jwksMaxAge;
+    }
+
     public List<ProviderConfig> providers() {
         return providers;
     }
@@ -178,6 +185,7 @@ public final class AuthConfig {
         private Duration httpReadTimeout = duration(ConfigKey.HTTP_READ_TIMEOUT);
         private int httpMaxResponseBytes = Integer.parseInt(ConfigKey.HTTP_MAX_RESPONSE_BYTES.defaultValue());
         private Duration jwksRefreshCooldown = duration(ConfigKey.JWKS_REFRESH_COOLDOWN);
+        private Duration jwksMaxAge = duration(ConfigKey.JWKS_MAX_AGE);
         private final List<ProviderConfig> providers = new ArrayList<>();
 
         private Builder() {
@@ -279,6 +287,11 @@ public final class AuthConfig {
 
         public Builder jwksRefreshCooldown(Duration cooldown) {
             this.jwksRefreshCooldown = Objects.requireNonNull(cooldown);
+            return this;
+        }
+
+        public Builder jwksMaxAge(Duration maxAge) {
+            this.jwksMaxAge = Objects.requireNonNull(maxAge);
             return this;
         }
 

@@ -48,7 +48,11 @@ public enum ConfigKey {
     HTTP_MAX_RESPONSE_BYTES("lumina.auth.http.max-response-bytes", "1048576",
             "Largest provider response read."),
     JWKS_REFRESH_COOLDOWN("lumina.auth.jwks.refresh-cooldown", "PT30S",
-            "Least time between two JWKS fetches caused by an unknown kid.");
+            "Least time between two JWKS fetches caused by an unknown kid."),
+    JWKS_MAX_AGE("lumina.auth.jwks.max-age", "PT1H",
+            "Longest a provider's signing keys (JWKS) are trusted before they are fetched again; a shorter Cache-Control "
+                    + "max-age of the JWKS answer wins, though never below PT1M. Keys that cannot be fetched again are "
+                    + "used at most this long again, then sign-ins fail with provider_unavailable.");
 
     /** Prefix of the provider keys: {@code lumina.auth.providers.<id>.<key>}. */
     public static final String PROVIDERS_PREFIX = "lumina.auth.providers.";

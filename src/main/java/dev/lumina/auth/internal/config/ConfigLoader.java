@@ -61,6 +61,7 @@ public final class ConfigLoader {
         duration(ConfigKey.HTTP_READ_TIMEOUT, b::httpReadTimeout);
         parse(ConfigKey.HTTP_MAX_RESPONSE_BYTES.key(), Integer::valueOf, "a number of bytes").ifPresent(b::httpMaxResponseBytes);
         duration(ConfigKey.JWKS_REFRESH_COOLDOWN, b::jwksRefreshCooldown);
+        duration(ConfigKey.JWKS_MAX_AGE, b::jwksMaxAge);
         for (String id : source.providerIds()) {
             provider(id).ifPresent(b::provider);
         }

@@ -57,6 +57,7 @@ public final class ConfigValidator {
         positive(p, ConfigKey.SESSION_ABSOLUTE_MAX_AGE, c.sessionAbsoluteMaxAge());
         positive(p, ConfigKey.HTTP_CONNECT_TIMEOUT, c.httpConnectTimeout());
         positive(p, ConfigKey.HTTP_READ_TIMEOUT, c.httpReadTimeout());
+        positive(p, ConfigKey.JWKS_MAX_AGE, c.jwksMaxAge());
         if (c.sessionAbsoluteMaxAge().compareTo(c.sessionMaxAge()) < 0) {
             p.add(ConfigKey.SESSION_ABSOLUTE_MAX_AGE.key() + " must not be shorter than " + ConfigKey.SESSION_MAX_AGE.key());
         }

@@ -3,6 +3,7 @@ package dev.lumina.auth.internal.oauth;
 import dev.lumina.auth.AuthError;
 import dev.lumina.auth.AuthException;
 import dev.lumina.auth.config.ConfigKey;
+import dev.lumina.auth.internal.jose.JwtFailures;
 import dev.lumina.auth.internal.log.LuminaLog;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -100,7 +101,7 @@ public final class IdTokenValidator {
             claims = consumer.processToClaims(idToken);
         } catch (InvalidJwtException e) {
             noteClockSkew(e, providerId);
-            throw invalid(reasons(e));
+            throw invalid(JwtFailures.describe(e));
         } catch (RuntimeException e) {
             throw invalid("unreadable: " + e.getClass().getSimpleName());
         }
@@ -155,34 +156,6 @@ public final class IdTokenValidator {
         }
         LOG.warn(3021, "clock skew: the ID token of provider %s was issued %s s in the future, more than the %s s allowed; "
                 + "synchronise this server's clock (NTP) or raise %s (at most PT5M)", providerId, ahead, skewSeconds, ConfigKey.CLOCK_SKEW.key());
-    }
-
-    private static String reasons(InvalidJwtException e) {
-        StringBuilder sb = new StringBuilder();
-        if (e.getErrorDetails() != null) {
-            e.getErrorDetails().forEach(d -> sb.append(sb.length() == 0 ? "" : ",").append(name(d.getErrorCode())));
-        }
-        return sb.length() == 0 ? "rejected" : sb.toString();
-    }
-
-    private static String name(int code) {
-        return switch (code) {
-            case ErrorCodes.EXPIRED -> "expired";
-            case ErrorCodes.EXPIRATION_MISSING -> "exp-missing";
-            case ErrorCodes.ISSUED_AT_MISSING -> "iat-missing";
-            case ErrorCodes.ISSUED_AT_INVALID_FUTURE -> "iat-future";
-            case ErrorCodes.ISSUED_AT_INVALID_PAST -> "iat-too-old";
-            case ErrorCodes.NOT_YET_VALID -> "not-yet-valid";
-            case ErrorCodes.AUDIENCE_MISSING -> "aud-missing";
-            case ErrorCodes.AUDIENCE_INVALID -> "aud-invalid";
-            case ErrorCodes.SIGNATURE_INVALID -> "signature-invalid";
-            case ErrorCodes.SIGNATURE_MISSING -> "signature-missing";
-            case ErrorCodes.ISSUER_MISSING -> "iss-missing";
-            case ErrorCodes.ISSUER_INVALID -> "iss-invalid";
-            case ErrorCodes.SUBJECT_MISSING -> "sub-missing";
-            case ErrorCodes.JSON_INVALID -> "json-invalid";
-            default -> "check-" + code;
-        };
     }
 
     private static AuthException invalid(String why) {

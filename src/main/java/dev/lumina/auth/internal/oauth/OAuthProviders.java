@@ -33,7 +33,7 @@ public class OAuthProviders {
         Clock clock = Clock.systemUTC();
         OutboundHttp http = OutboundHttp.of(config);
         discovery = new OidcDiscovery(http, clock);
-        jwks = new JwksCache(http, config.jwksRefreshCooldown(), clock);
+        jwks = new JwksCache(http, config.jwksRefreshCooldown(), config.jwksMaxAge(), clock);
         validator = new IdTokenValidator(jwks, config.clockSkew(), config.flowMaxAge());
         tokens = new TokenClient(http, clock);
         userinfo = new UserInfoClient(http);

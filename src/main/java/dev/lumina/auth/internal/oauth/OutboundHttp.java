@@ -86,7 +86,8 @@ public final class OutboundHttp {
         if (status >= 300 && status < 400) {
             throw new HttpCallFailed(HttpCallFailed.Kind.REDIRECTED, "answered with a redirect (" + status + "), not followed", null);
         }
-        return new HttpReply(status, response.headers().firstValue("Content-Type").orElse(""), response.body());
+        return new HttpReply(status, response.headers().firstValue("Content-Type").orElse(""),
+                String.join(",", response.headers().allValues("Cache-Control")), response.body());
     }
 
     private HttpCallFailed classify(Throwable t) {

@@ -2,6 +2,7 @@ package dev.lumina.auth.internal.session;
 
 import dev.lumina.auth.AuthError;
 import dev.lumina.auth.AuthException;
+import dev.lumina.auth.internal.jose.JwtFailures;
 import io.smallrye.jwt.algorithm.ContentEncryptionAlgorithm;
 import io.smallrye.jwt.algorithm.KeyEncryptionAlgorithm;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
@@ -119,32 +120,10 @@ public final class JoseTokens {
         try {
             return consumer.processToClaims(token);
         } catch (InvalidJwtException e) {
-            // jose4j's message can quote claims; keep only the error codes
-            throw new AuthException(failure, "token rejected: " + reasons(e));
+            // jose4j's message can quote claims; keep only the names of the failed checks
+            throw new AuthException(failure, "token rejected: " + JwtFailures.describe(e));
         } catch (RuntimeException e) {
             throw new AuthException(failure, "token unreadable: " + e.getClass().getSimpleName());
-        }
-    }
-
-    private static String reasons(InvalidJwtException e) {
-        if (e.getErrorDetails() == null || e.getErrorDetails().isEmpty()) {
-            return "invalid";
-        }
-        StringBuilder sb = new StringBuilder();
-        e.getErrorDetails().forEach(d -> sb.append(sb.length() == 0 ? "" : ",").append(errorName(d.getErrorCode())));
-        return sb.toString();
-    }
-
-    private static String errorName(int code) {
-        switch (code) {
-            case 1: return "expired";
-            case 2: return "exp-missing";
-            case 3: return "not-yet-valid";
-            case 6: return "iat-invalid";
-            case 9: return "signature-invalid";
-            case 12: return "issuer-invalid";
-            case 17: return "malformed";
-            default: return "code-" + code;
         }
     }
 }

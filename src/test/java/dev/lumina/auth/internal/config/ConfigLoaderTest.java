@@ -51,6 +51,7 @@ class ConfigLoaderTest {
         expected.put(ConfigKey.HTTP_READ_TIMEOUT, "PT10S");
         expected.put(ConfigKey.HTTP_MAX_RESPONSE_BYTES, "1048576");
         expected.put(ConfigKey.JWKS_REFRESH_COOLDOWN, "PT30S");
+        expected.put(ConfigKey.JWKS_MAX_AGE, "PT1H");
         for (ConfigKey key : ConfigKey.values()) {
             assertTrue(expected.containsKey(key), "new key " + key.key() + ": pin its default here and in the README");
             assertEquals(expected.get(key), key.defaultValue(), key.key());
@@ -61,6 +62,20 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofSeconds(60), c.clockSkew());
         assertFalse(c.sessionEncrypt());
         assertFalse(c.trustForwardedHeaders());
+        assertEquals(Duration.ofHours(1), c.jwksMaxAge());
+    }
+
+    @Test
+    void jwksMaxAgeIsReadAndMustBePositive() {
+        Map<String, String> m = valid();
+        m.put("lumina.auth.jwks.max-age", "PT15M");
+        ConfigLoader.Result r = load(m);
+        assertEquals(List.of(), r.problems());
+        assertEquals(Duration.ofMinutes(15), r.config().jwksMaxAge());
+        for (String bad : List.of("PT0S", "-PT1M", "an hour")) {
+            m.put("lumina.auth.jwks.max-age", bad);
+            assertProblemNames(load(m).problems(), "lumina.auth.jwks.max-age");
+        }
     }
 
     @Test

@@ -196,6 +196,40 @@ class JwtSessionCodecTest {
         assertRejected(minter.codec(), hs256(c, minter.keys().current(KeyPurpose.SESSION_SIGNING)));
     }
 
+    private void assertRejectedFor(String token, String failure) {
+        AuthException e = assertThrows(AuthException.class, () -> minter.codec().decode(token));
+        assertEquals(AuthError.SESSION_INVALID, e.error());
+        assertEquals("token rejected: " + failure, e.getMessage());
+    }
+
+    @Test
+    void rejectionMessageNamesTheCheckThatFailed() throws Exception {
+        KeyRing.Key key = minter.keys().current(KeyPurpose.SESSION_SIGNING);
+        String[] parts = minter.codec().encode(sample()).split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("user-1", "admin-0");
+        assertRejectedFor(parts[0] + "." + b64(payload) + "." + parts[2], "signature-invalid");
+
+        Session expired = sample().toBuilder().issuedAt(now.minusSeconds(7200)).expiresAt(now.minusSeconds(600)).build();
+        assertRejectedFor(minter.codec().encode(expired), "expired");
+
+        JwtClaims noIat = claims();
+        noIat.unsetClaim("iat");
+        assertRejectedFor(hs256(noIat, key), "iat-missing");
+        JwtClaims futureIat = claims();
+        futureIat.setIssuedAt(NumericDate.fromSeconds(now.plusSeconds(3600).getEpochSecond()));
+        futureIat.setExpirationTime(NumericDate.fromSeconds(now.plusSeconds(7200).getEpochSecond()));
+        assertRejectedFor(hs256(futureIat, key), "iat-future");
+        JwtClaims futureNbf = claims();
+        futureNbf.setNotBefore(NumericDate.fromSeconds(now.plusSeconds(300).getEpochSecond()));
+        assertRejectedFor(hs256(futureNbf, key), "not-yet-valid");
+        JwtClaims otherIssuer = claims();
+        otherIssuer.setIssuer("someone-else");
+        assertRejectedFor(hs256(otherIssuer, key), "iss-invalid");
+        JwtClaims noJti = claims();
+        noJti.unsetClaim("jti");
+        assertRejectedFor(hs256(noJti, key), "jti-missing");
+    }
+
     private JwtClaims claims() {
         JwtClaims c = new JwtClaims();
         c.setIssuer(JoseTokens.ISSUER);
