@@ -54,6 +54,7 @@ class ArchitectureTest {
                 .layer("Web").definedBy("dev.lumina.auth.internal.web..")
                 .layer("Providers").definedBy("dev.lumina.auth.internal.oauth..")
                 .layer("Session").definedBy("dev.lumina.auth.internal.session..")
+                .layer("JOSE").definedBy("dev.lumina.auth.internal.jose..")
                 .layer("Config").definedBy("dev.lumina.auth.internal.config..")
                 .layer("Log").definedBy("dev.lumina.auth.internal.log..")
                 .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
@@ -63,7 +64,8 @@ class ArchitectureTest {
                 .whereLayer("Web").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages", "Flow")
                 .whereLayer("Providers").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages", "Flow", "Web")
                 .whereLayer("Session").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages", "Flow", "Web", "Providers")
-                .whereLayer("Config").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages", "Flow", "Web", "Providers", "Session")
+                .whereLayer("JOSE").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages", "Flow", "Web", "Providers", "Session")
+                .whereLayer("Config").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages", "Flow", "Web", "Providers", "Session", "JOSE")
                 .check(MAIN);
     }
 
@@ -71,7 +73,7 @@ class ArchitectureTest {
     void onlyTheHttpAdaptersAndTheWiringKnowJaxRs() {
         noClasses().that().resideInAnyPackage("dev.lumina.auth.internal.flow..", "dev.lumina.auth.internal.web..",
                         "dev.lumina.auth.internal.oauth..", "dev.lumina.auth.internal.session..",
-                        "dev.lumina.auth.internal.config..", "dev.lumina.auth.internal.pages..",
+                        "dev.lumina.auth.internal.config..", "dev.lumina.auth.internal.pages..", "dev.lumina.auth.internal.jose..",
                         "dev.lumina.auth.internal.log..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
                 .check(MAIN);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -25,49 +26,15 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * (a {@code @Dependent} or {@code @Singleton} producer: the class is final). Either way it is validated at deployment: every problem is reported at once, each naming its key.
+ * (a {@code @Dependent} or {@code @Singleton} producer: the class is final). Either way it is validated at
+ * deployment: every problem is reported at once, each naming its key.
  */
 public final class AuthConfig {
-    private final List<byte[]> secrets;
-    private final URI baseUrl;
-    private final String basePath;
-    private final Set<String> allowedOrigins;
-    private final boolean trustForwardedHeaders;
-    private final Duration clockSkew;
-    private final Duration sessionMaxAge;
-    private final Duration sessionAbsoluteMaxAge;
-    private final Duration sessionUpdateAge;
-    private final boolean sessionEncrypt;
-    private final Duration flowMaxAge;
-    private final String signInPage;
-    private final String errorPage;
-    private final Duration httpConnectTimeout;
-    private final Duration httpReadTimeout;
-    private final int httpMaxResponseBytes;
-    private final Duration jwksRefreshCooldown;
-    private final Duration jwksMaxAge;
-    private final List<ProviderConfig> providers;
+    /** A private copy of the builder's values: never handed out, so never changed. */
+    private final Builder v;
 
     private AuthConfig(Builder b) {
-        this.secrets = b.secrets.stream().map(byte[]::clone).toList();
-        this.baseUrl = b.baseUrl;
-        this.basePath = b.basePath;
-        this.allowedOrigins = Set.copyOf(b.allowedOrigins);
-        this.trustForwardedHeaders = b.trustForwardedHeaders;
-        this.clockSkew = b.clockSkew;
-        this.sessionMaxAge = b.sessionMaxAge;
-        this.sessionAbsoluteMaxAge = b.sessionAbsoluteMaxAge;
-        this.sessionUpdateAge = b.sessionUpdateAge;
-        this.sessionEncrypt = b.sessionEncrypt;
-        this.flowMaxAge = b.flowMaxAge;
-        this.signInPage = b.signInPage;
-        this.errorPage = b.errorPage;
-        this.httpConnectTimeout = b.httpConnectTimeout;
-        this.httpReadTimeout = b.httpReadTimeout;
-        this.httpMaxResponseBytes = b.httpMaxResponseBytes;
-        this.jwksRefreshCooldown = b.jwksRefreshCooldown;
-        this.jwksMaxAge = b.jwksMaxAge;
-        this.providers = List.copyOf(b.providers);
+        this.v = b.copy();
     }
 
     /** A builder holding every default of {@link ConfigKey}. */
@@ -77,93 +44,93 @@ public final class AuthConfig {
 
     /** The secrets as bytes (UTF-8 of the configured strings); the first signs, all verify. */
     public List<byte[]> secrets() {
-        return secrets.stream().map(byte[]::clone).toList();
+        return v.secrets.stream().map(byte[]::clone).toList();
     }
 
     public Optional<URI> baseUrl() {
-        return Optional.ofNullable(baseUrl);
+        return Optional.ofNullable(v.baseUrl);
+    }
+
+    /** The path of Lumina's endpoints under the JAX-RS application root, e.g. {@code /auth}. */
+    public String basePath() {
+        return v.basePath;
     }
 
     /** Origins ({@code scheme://host[:port]}) that redirect targets may point to. */
-    /** The path of Lumina's endpoints under the JAX-RS application root, e.g. {@code /auth}. */
-    public String basePath() {
-        return basePath;
-    }
-
     public Set<String> allowedOrigins() {
-        return allowedOrigins;
+        return Collections.unmodifiableSet(v.allowedOrigins);
     }
 
     public boolean trustForwardedHeaders() {
-        return trustForwardedHeaders;
+        return v.trustForwardedHeaders;
     }
 
     public Duration clockSkew() {
-        return clockSkew;
+        return v.clockSkew;
     }
 
     public Duration sessionMaxAge() {
-        return sessionMaxAge;
+        return v.sessionMaxAge;
     }
 
     public Duration sessionAbsoluteMaxAge() {
-        return sessionAbsoluteMaxAge;
+        return v.sessionAbsoluteMaxAge;
     }
 
     public Duration sessionUpdateAge() {
-        return sessionUpdateAge;
+        return v.sessionUpdateAge;
     }
 
     public boolean sessionEncrypt() {
-        return sessionEncrypt;
+        return v.sessionEncrypt;
     }
 
     public Duration flowMaxAge() {
-        return flowMaxAge;
+        return v.flowMaxAge;
     }
 
     /** The application's own sign-in page; empty means the built-in one. */
     public Optional<String> signInPage() {
-        return Optional.ofNullable(signInPage);
+        return Optional.ofNullable(v.signInPage);
     }
 
     /** The application's own error page; empty means the built-in one. */
     public Optional<String> errorPage() {
-        return Optional.ofNullable(errorPage);
+        return Optional.ofNullable(v.errorPage);
     }
 
     public Duration httpConnectTimeout() {
-        return httpConnectTimeout;
+        return v.httpConnectTimeout;
     }
 
     public Duration httpReadTimeout() {
-        return httpReadTimeout;
+        return v.httpReadTimeout;
     }
 
     public int httpMaxResponseBytes() {
-        return httpMaxResponseBytes;
+        return v.httpMaxResponseBytes;
     }
 
     public Duration jwksRefreshCooldown() {
-        return jwksRefreshCooldown;
+        return v.jwksRefreshCooldown;
     }
 
     /** Longest a provider's JWKS is trusted before it is fetched again (see {@link ConfigKey#JWKS_MAX_AGE}). */
     public Duration jwksMaxAge() {
-        return jwksMaxAge;
+        return v.jwksMaxAge;
     }
 
     public List<ProviderConfig> providers() {
-        return providers;
+        return Collections.unmodifiableList(v.providers);
     }
 
     public Optional<ProviderConfig> provider(String id) {
-        return providers.stream().filter(p -> p.id().equals(id)).findFirst();
+        return v.providers.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     @Override
     public String toString() {
-        return "AuthConfig[secrets=" + secrets.size() + " x ***, baseUrl=" + baseUrl + ", providers=" + providers + "]";
+        return "AuthConfig[secrets=" + v.secrets.size() + " x ***, baseUrl=" + v.baseUrl + ", providers=" + v.providers + "]";
     }
 
     /** Builds an {@link AuthConfig}; starts from the defaults of {@link ConfigKey}. */
@@ -189,6 +156,30 @@ public final class AuthConfig {
         private final List<ProviderConfig> providers = new ArrayList<>();
 
         private Builder() {
+        }
+
+        private Builder copy() {
+            Builder c = new Builder();
+            secrets.forEach(secret -> c.secrets.add(secret.clone()));
+            c.baseUrl = baseUrl;
+            c.basePath = basePath;
+            c.allowedOrigins.addAll(allowedOrigins);
+            c.trustForwardedHeaders = trustForwardedHeaders;
+            c.clockSkew = clockSkew;
+            c.sessionMaxAge = sessionMaxAge;
+            c.sessionAbsoluteMaxAge = sessionAbsoluteMaxAge;
+            c.sessionUpdateAge = sessionUpdateAge;
+            c.sessionEncrypt = sessionEncrypt;
+            c.flowMaxAge = flowMaxAge;
+            c.signInPage = signInPage;
+            c.errorPage = errorPage;
+            c.httpConnectTimeout = httpConnectTimeout;
+            c.httpReadTimeout = httpReadTimeout;
+            c.httpMaxResponseBytes = httpMaxResponseBytes;
+            c.jwksRefreshCooldown = jwksRefreshCooldown;
+            c.jwksMaxAge = jwksMaxAge;
+            c.providers.addAll(providers);
+            return c;
         }
 
         private static Duration duration(ConfigKey key) {

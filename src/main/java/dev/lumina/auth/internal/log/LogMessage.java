@@ -42,6 +42,15 @@ public enum LogMessage {
     DISCOVERY_ISSUER_MISMATCH(3003, Level.ERROR, "discovery of provider %s names issuer '%s' but %s is '%s': refused "
             + "(set the issuer exactly as the provider names it)"),
     DISCOVERY_UNUSABLE(3004, Level.WARNING, "discovery document of provider %s is unusable: %s"),
+    JWKS_REFETCHED_FOR_UNKNOWN_KID(3011, Level.INFO, "signing keys fetched again for an unknown kid"),
+    JWKS_FETCH_FAILED(3012, Level.WARNING, "signing keys could not be fetched from %s: %s; sign-ins with this provider "
+            + "fail, next try after %s"),
+    JWKS_STALE(3013, Level.WARNING, "signing keys of %s are past their lifetime and could not be fetched again: %s; the "
+            + "previous keys are still used until %s, then sign-ins fail; next try after %s"),
+    JWKS_FETCH_FAILED_KEPT(3014, Level.WARNING, "signing keys could not be fetched from %s: %s; the kept keys still "
+            + "serve, next try after %s"),
+    ID_TOKEN_CLOCK_SKEW(3021, Level.WARNING, "clock skew: the ID token of provider %s was issued %s s in the future, more "
+            + "than the %s s allowed; synchronise this server's clock (NTP) or raise %s (at most PT5M)"),
     TOKEN_REQUEST_FAILED(3031, Level.WARNING, "token request to provider %s failed: %s"),
     TOKEN_ENDPOINT_REFUSED(3032, Level.WARNING, "token endpoint of provider %s answered %s%s"),
     TOKEN_ANSWER_UNUSABLE(3033, Level.WARNING, "token answer of provider %s unusable: %s"),

@@ -115,25 +115,4 @@ public final class LuminaLog {
         }
         return sb.toString();
     }
-
-    // ---- numbered calls, still used by the JWKS cache and the ID token checks until they move to LogMessage
-
-    public void info(int id, String message, Object... args) {
-        raw(Level.INFO, id, message, null, args);
-    }
-
-    public void warn(int id, String message, Object... args) {
-        raw(Level.WARNING, id, message, null, args);
-    }
-
-    public void error(int id, String message, Throwable cause, Object... args) {
-        raw(Level.ERROR, id, message, cause, args);
-    }
-
-    private void raw(Level level, int id, String message, Throwable cause, Object... args) {
-        if (logger.isLoggable(level)) {
-            String line = String.format("LUMINA-%04d %s", id, String.format(message, sanitized(args)));
-            logger.log(level, line, cause);
-        }
-    }
 }

@@ -4,6 +4,7 @@ import dev.lumina.auth.AuthError;
 import dev.lumina.auth.AuthException;
 import dev.lumina.auth.config.ConfigKey;
 import dev.lumina.auth.internal.jose.JwtFailures;
+import dev.lumina.auth.internal.log.LogMessage;
 import dev.lumina.auth.internal.log.LuminaLog;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -154,8 +155,7 @@ public final class IdTokenValidator {
         } catch (MalformedClaimException ignored) {
             // the log line goes without the figure
         }
-        LOG.warn(3021, "clock skew: the ID token of provider %s was issued %s s in the future, more than the %s s allowed; "
-                + "synchronise this server's clock (NTP) or raise %s (at most PT5M)", providerId, ahead, skewSeconds, ConfigKey.CLOCK_SKEW.key());
+        LOG.log(LogMessage.ID_TOKEN_CLOCK_SKEW, providerId, ahead, skewSeconds, ConfigKey.CLOCK_SKEW.key());
     }
 
     private static AuthException invalid(String why) {

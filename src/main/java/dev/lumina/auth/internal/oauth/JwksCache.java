@@ -3,6 +3,7 @@ package dev.lumina.auth.internal.oauth;
 import dev.lumina.auth.AuthError;
 import dev.lumina.auth.AuthException;
 import dev.lumina.auth.config.ConfigKey;
+import dev.lumina.auth.internal.log.LogMessage;
 import dev.lumina.auth.internal.log.LuminaLog;
 import java.net.URI;
 import java.time.Clock;
@@ -181,7 +182,7 @@ public final class JwksCache {
             if (refreshAllowed(e, now)) {
                 e = fetchInto(jwksUri, e, now, true);
                 if (e.failure() == null) {
-                    LOG.info(3011, "signing keys fetched again for an unknown kid");
+                    LOG.log(LogMessage.JWKS_REFETCHED_FOR_UNKNOWN_KID);
                 }
             }
             return e.usable(now) ? select(e.keys(), jws) : null;
@@ -206,17 +207,13 @@ public final class JwksCache {
         } catch (AuthException failure) {
             Instant retryAt = now.plus(FAILURE_TTL);
             if (previous != null && previous.fresh(now)) {
-                LOG.warn(3012, "signing keys could not be fetched from %s: %s; the kept keys still serve, next try after %s",
-                        jwksUri, failure.getMessage(), retryAt);
+                LOG.log(LogMessage.JWKS_FETCH_FAILED_KEPT, jwksUri, failure.getMessage(), retryAt);
                 next = new Entry(previous.keys(), previous.expiresAt(), previous.staleUntil(), kidFetchAt, failure, retryAt);
             } else if (previous != null && previous.usable(now)) {
-                LOG.warn(3013, "signing keys of %s are past their lifetime and could not be fetched again: %s; the previous keys "
-                                + "are still used until %s, then sign-ins fail; next try after %s",
-                        jwksUri, failure.getMessage(), previous.staleUntil(), retryAt);
+                LOG.log(LogMessage.JWKS_STALE, jwksUri, failure.getMessage(), previous.staleUntil(), retryAt);
                 next = new Entry(previous.keys(), previous.expiresAt(), previous.staleUntil(), kidFetchAt, failure, retryAt);
             } else {
-                LOG.warn(3012, "signing keys could not be fetched from %s: %s; sign-ins with this provider fail, next try after %s",
-                        jwksUri, failure.getMessage(), retryAt);
+                LOG.log(LogMessage.JWKS_FETCH_FAILED, jwksUri, failure.getMessage(), retryAt);
                 next = new Entry(null, null, null, kidFetchAt, failure, retryAt);
             }
         }
