@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo's own rules ({@link DemoAccounts}), embedded: the dev provider's login
+ * The demo's own rules ({@link DemoAccounts}, {@link DemoPageResource}), embedded: the dev provider's login
  * form answered over HTTP, with the claims a real provider would send.
  */
 class DemoAccountsTest {
@@ -57,5 +57,12 @@ class DemoAccountsTest {
         assertEquals(List.of("user"), roles(signedIn("bob", null)));
         assertEquals(List.of("user"), roles(signedIn("dave", "{\"roles\": \"admin\"}")), "a string is not a list of roles");
         assertEquals(List.of("user"), roles(signedIn("erin", "{\"roles\": []}")));
+    }
+
+    @Test
+    void aUserWithoutEmailIsShownByNameAlone() {
+        Browser browser = signedIn("alice", null);
+        String page = browser.get("demo/me").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<p id=\"me\">Signed in as alice</p>"), page);
     }
 }

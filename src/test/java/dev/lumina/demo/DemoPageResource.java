@@ -61,8 +61,9 @@ public class DemoPageResource {
     @Produces(MediaType.TEXT_HTML)
     public String me() {
         String who = escape(session.name() != null ? session.name() : session.subject());
+        String email = session.email() != null ? " (" + escape(session.email()) + ")" : "";
         return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Signed in</title></head><body>"
-                + "<p id=\"me\">Signed in as " + who + " (" + escape(session.email()) + ")</p>"
+                + "<p id=\"me\">Signed in as " + who + email + "</p>"
                 + "<p><a href=\"/auth/signin\">Sign-in page</a></p></body></html>";
     }
 
