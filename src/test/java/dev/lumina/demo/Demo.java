@@ -56,7 +56,7 @@ public final class Demo implements AutoCloseable {
             preset(defaults, "github", "GITHUB_CLIENT_ID", "GITHUB_CLIENT_SECRET");
 
             LuminaServer.Builder b = LuminaServer.builder().port(port)
-                    .classes(DemoResource.class, DemoPageResource.class, DemoAccounts.class);
+                    .classes(DemoResource.class, DemoPageResource.class, DemoAccounts.class, DemoUsers.class);
             defaults.forEach((key, value) -> {
                 if (!isSetOutside(key)) {
                     b.property(key, value);
