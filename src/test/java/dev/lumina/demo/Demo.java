@@ -32,9 +32,12 @@ public final class Demo implements AutoCloseable {
     }
 
     /**
-     * Starts the provider, then the application.
+     * Starts the provider, then the application. The demo sets no {@code lumina.auth.base-url}: Lumina takes
+     * the origin from each request, so redirects and cookies stay on the host the browser used
+     * ({@code localhost} or {@code 127.0.0.1}), and the OAuth {@code redirect_uri} follows it (the dev
+     * provider accepts any). A base URL set outside (system property or environment) still wins.
      *
-     * @param port the application's port; 0 takes any free one (then the base URL comes from each request)
+     * @param port the application's port; 0 takes any free one
      */
     public static Demo start(int port) {
         MockOAuth2Server idp = new MockOAuth2Server(new OAuth2Config(true)); // interactive login form
@@ -42,9 +45,6 @@ public final class Demo implements AutoCloseable {
         try {
             Map<String, String> defaults = new LinkedHashMap<>();
             defaults.put(ConfigKey.SECRET.key(), DEMO_ONLY_SECRET);
-            if (port != 0) {
-                defaults.put(ConfigKey.BASE_URL.key(), "http://localhost:" + port);
-            }
             defaults.put("lumina.auth.providers.dev.type", "oidc");
             defaults.put("lumina.auth.providers.dev.name", "Dev (mock OIDC)");
             defaults.put("lumina.auth.providers.dev.issuer", idp.issuerUrl("default").toString());
@@ -56,7 +56,7 @@ public final class Demo implements AutoCloseable {
             preset(defaults, "github", "GITHUB_CLIENT_ID", "GITHUB_CLIENT_SECRET");
 
             LuminaServer.Builder b = LuminaServer.builder().port(port)
-                    .classes(DemoResource.class, DemoPageResource.class, DemoAccounts.class);
+                    .classes(DemoResource.class, DemoPageResource.class, DemoAccounts.class, DemoUsers.class);
             defaults.forEach((key, value) -> {
                 if (!isSetOutside(key)) {
                     b.property(key, value);
@@ -64,6 +64,10 @@ public final class Demo implements AutoCloseable {
             });
             if (isSetOutside(ConfigKey.SECRET.key())) {
                 System.out.println("using the secret from " + ConfigKey.SECRET.key() + " / " + ConfigKey.SECRET.environmentVariable());
+            }
+            if (isSetOutside(ConfigKey.BASE_URL.key())) {
+                System.out.println("using " + ConfigKey.BASE_URL.key() + " = " + outside(ConfigKey.BASE_URL.key())
+                        + ": open the demo there, redirects and cookies go to that origin only");
             }
             return new Demo(idp, b.start());
         } catch (RuntimeException e) {
@@ -78,7 +82,12 @@ public final class Demo implements AutoCloseable {
 
     /** The application's root on {@code localhost}. */
     public URI root() {
-        return URI.create("http://localhost:" + app.port() + "/");
+        return root("localhost");
+    }
+
+    /** The application's root on another name of loopback, e.g. {@code 127.0.0.1}: the demo works on both. */
+    public URI root(String host) {
+        return URI.create("http://" + host + ":" + app.port() + "/");
     }
 
     /** The dev provider's issuer. */
@@ -97,8 +106,13 @@ public final class Demo implements AutoCloseable {
     }
 
     private static boolean isSetOutside(String key) {
+        return outside(key) != null;
+    }
+
+    /** The value of a system property or, else, of the environment variable; null when neither is set. */
+    private static String outside(String key) {
         String env = System.getenv(ConfigKey.environmentVariable(key));
-        return System.getProperty(key) != null || (env != null && !env.isBlank());
+        return System.getProperty(key) != null ? System.getProperty(key) : env != null && !env.isBlank() ? env : null;
     }
 
     @Override

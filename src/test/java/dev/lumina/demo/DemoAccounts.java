@@ -11,6 +11,9 @@ import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 
 /** What an application writes: who may sign in and what the session holds. */
 @ApplicationScoped
@@ -42,8 +45,29 @@ public class DemoAccounts {
                 .email(p.emailVerified() ? p.email() : null)
                 .name(p.name() != null ? p.name() : p.subject())
                 .picture(p.picture())
-                .roles("user")
+                .roles(roles(p))
                 .build());
+    }
+
+    /**
+     * The roles the provider gives, else {@code user}: a {@code roles} claim (a list of strings), or
+     * Keycloak's {@code realm_access.roles}. Take roles only from a provider you run: the demo's mock provider
+     * lets anyone type them, and Google or GitHub send none.
+     */
+    static List<String> roles(Profile p) {
+        List<String> roles = strings(p.claims().get("roles"));
+        if (roles.isEmpty() && p.claims().get("realm_access") instanceof Map<?, ?> realmAccess) {
+            roles = strings(realmAccess.get("roles"));
+        }
+        return roles.isEmpty() ? List.of("user") : roles;
+    }
+
+    private static List<String> strings(Object value) {
+        if (!(value instanceof Collection<?> items)) {
+            return List.of();
+        }
+        return items.stream().filter(String.class::isInstance).map(String.class::cast)
+                .filter(s -> !s.isBlank()).distinct().toList();
     }
 
     void onSignIn(@Observes SignedIn event) {

@@ -14,7 +14,7 @@ public final class DemoApp {
         Demo demo = Demo.start(port);
         Runtime.getRuntime().addShutdownHook(new Thread(demo::close));
         System.out.println();
-        System.out.println("  Lumina Auth demo on " + demo.root());
+        System.out.println("  Lumina Auth demo on " + demo.root() + " (or " + demo.root("127.0.0.1") + ")");
         System.out.println("  client.js page:        " + demo.root() + "demo");
         System.out.println("  built-in sign-in page: " + demo.root() + "auth/signin");
         System.out.println("  demo account:          " + DemoAccounts.USER + " / " + DemoAccounts.PASSWORD);

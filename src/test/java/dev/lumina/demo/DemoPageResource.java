@@ -5,6 +5,9 @@ import dev.lumina.auth.Current;
 import dev.lumina.auth.Session;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,7 +22,8 @@ import java.nio.charset.StandardCharsets;
  * The demo's own pages: {@code /demo}, a page built on {@code /auth/client.js} (sign in with any provider,
  * credentials through {@code signIn(id, {fields})}, sign out, the state through {@code authState});
  * {@code /demo/failed}, the same page used as the failure URL; {@code /demo/me}, a protected page that
- * works without JavaScript.
+ * works without JavaScript; {@code /demo/whoami}, the signed-in user as JSON, from an application-scoped
+ * service ({@link DemoUsers}).
  */
 @Path("demo")
 @RequestScoped
@@ -31,6 +35,9 @@ public class DemoPageResource {
     @Inject
     @Current
     Session session;
+
+    @Inject
+    DemoUsers users;
 
     @GET
     public Response home() {
@@ -61,9 +68,26 @@ public class DemoPageResource {
     @Produces(MediaType.TEXT_HTML)
     public String me() {
         String who = escape(session.name() != null ? session.name() : session.subject());
+        String email = session.email() != null ? " (" + escape(session.email()) + ")" : "";
         return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Signed in</title></head><body>"
-                + "<p id=\"me\">Signed in as " + who + " (" + escape(session.email()) + ")</p>"
+                + "<p id=\"me\">Signed in as " + who + email + "</p>"
                 + "<p><a href=\"/auth/signin\">Sign-in page</a></p></body></html>";
+    }
+
+    /** {@code {"subject": ..., "name": ...}}, or {@code 401 {"error":"unauthenticated"}} when signed out. */
+    @GET
+    @Path("whoami")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response whoami() {
+        return users.whoAmI()
+                .map(me -> json(200, Json.createObjectBuilder().add("subject", me.subject())
+                        .add("name", me.name() != null ? Json.createValue(me.name()) : JsonValue.NULL)))
+                .orElseGet(() -> json(401, Json.createObjectBuilder().add("error", "unauthenticated")));
+    }
+
+    private static Response json(int status, JsonObjectBuilder body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store")
+                .entity(body.build().toString()).build();
     }
 
     private static Response page() {

@@ -14,7 +14,9 @@ authState.subscribe((s) => {
   $("signed-in").hidden = s.status !== "authenticated";
   $("signed-out").hidden = s.status !== "unauthenticated";
   $("who").hidden = !s.session;
-  $("who").textContent = s.session ? `Signed in as ${s.session.name || s.session.subject} (${s.session.email || "no email"})` : "";
+  $("who").textContent = s.session
+    ? `Signed in as ${s.session.name || s.session.subject}${s.session.email ? ` (${s.session.email})` : ""}`
+    : "";
   $("error").hidden = !s.error;
   $("error").dataset.error = s.error || "";
   $("error").textContent = s.error ? `${messages[s.error] || "Sign-in failed."} (${s.error})` : "";
