@@ -43,7 +43,7 @@ public class CallbackResource {
     }
 
     private Response callback(String id, AuthRequest request) {
-        return replies.toResponse(dispatch.find(id, request)
+        return replies.toResponse(dispatch.find(id)
                 .map(found -> found.flow().callback(new FlowRequest(found.provider(), request)))
                 .orElseGet(() -> dispatch.unknownProvider(request)), request.facts());
     }

@@ -29,7 +29,7 @@ public class FlowDispatch {
     public record Found(ProviderConfig provider, ProviderFlow flow) {
     }
 
-    public Optional<Found> find(String id, AuthRequest request) {
+    public Optional<Found> find(String id) {
         return config.provider(id).flatMap(p -> flows.forType(p.type()).map(f -> new Found(p, f)));
     }
 

@@ -40,7 +40,7 @@ public class SignInResource {
     public Response signIn(@PathParam("provider") String id, @Context HttpHeaders headers, @Context UriInfo uri,
                            @Context ResourceContext context, InputStream body) {
         AuthRequest request = requests.post(headers, uri, context, body);
-        Optional<FlowDispatch.Found> found = dispatch.find(id, request);
+        Optional<FlowDispatch.Found> found = dispatch.find(id);
         if (found.isEmpty()) {
             return replies.toResponse(dispatch.unknownProvider(request), request.facts());
         }
