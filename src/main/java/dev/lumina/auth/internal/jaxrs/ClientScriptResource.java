@@ -13,7 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * {@code GET /auth/client.js}: the browser client, an ES module shipped in the jar (no build step). Served
+ * {@code GET <base>/client.js}: the browser client, an ES module shipped in the jar (no build step). Served
  * as {@code text/javascript} with an ETag; browsers revalidate it, so a new library version is picked up.
  */
 @Path(Endpoints.ROOT + "/client.js")

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 
 /**
- * {@code GET /auth/csrf}: {@code {"csrfToken": ...}} and the {@code lumina.csrf} cookie binding it. A
+ * {@code GET <base>/csrf}: {@code {"csrfToken": ...}} and the {@code lumina.csrf} cookie binding it. A
  * valid existing cookie keeps its token, so parallel tabs keep working. No CORS headers, no JSONP.
  */
 @Path(Endpoints.ROOT + "/csrf")

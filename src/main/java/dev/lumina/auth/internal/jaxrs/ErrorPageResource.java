@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * {@code GET /auth/error?error=<code>&provider=<id>}: the built-in error page, the message of a known code
+ * {@code GET <base>/error?error=<code>&provider=<id>}: the built-in error page, the message of a known code
  * (a generic one otherwise; nothing from the URL is shown but escaped known values). With
  * {@code lumina.auth.pages.error} set, a redirect to the application's own page instead.
  */

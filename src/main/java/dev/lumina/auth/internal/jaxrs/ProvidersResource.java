@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * {@code GET /auth/providers}: the configured providers for a sign-in page, as
+ * {@code GET <base>/providers}: the configured providers for a sign-in page, as
  * {@code [{"id","name","type","signinUrl"}]}; nothing secret (no client id, no endpoint).
  */
 @Path(Endpoints.ROOT + "/providers")

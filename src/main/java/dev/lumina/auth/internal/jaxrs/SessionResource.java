@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** {@code GET /auth/session}: the client-safe session as JSON, or {@code null}. */
+/** {@code GET <base>/session}: the client-safe session as JSON, or {@code null}. */
 @Path(Endpoints.ROOT + "/session")
 @RequestScoped
 public class SessionResource {

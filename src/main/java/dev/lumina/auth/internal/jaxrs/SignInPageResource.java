@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * {@code GET /auth/signin}: the built-in sign-in page, a CSRF-protected form per provider, the message for
+ * {@code GET <base>/signin}: the built-in sign-in page, a CSRF-protected form per provider, the message for
  * {@code ?error=<code>} and the validated {@code callbackUrl} carried into every form (an unsafe one is
  * dropped). With {@code lumina.auth.pages.sign-in} set, a redirect to the application's own page instead.
  */
