@@ -12,7 +12,9 @@ import dev.lumina.auth.AuthError;
 import dev.lumina.auth.AuthFailed;
 import dev.lumina.auth.Session;
 import dev.lumina.auth.embedded.LuminaServer;
+import dev.lumina.auth.testing.AllLogs;
 import dev.lumina.auth.testing.Browserless.Csrf;
+import dev.lumina.auth.testing.ExplodingAccounts;
 import dev.lumina.auth.testing.RecordedEvents;
 import dev.lumina.auth.testing.SessionMinter;
 import dev.lumina.auth.testing.TestAccounts;
@@ -20,6 +22,8 @@ import dev.lumina.auth.testing.TestSecrets;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +70,29 @@ class ApplicationFaultsTest {
                 assertEquals(TestAccounts.USER, failed.get(0).login());
             }
         }
+    }
+
+    @Test
+    void anObserversExceptionIsLoggedWithItsMessageAndItsStackTraceOnlyAtDebug() {
+        try (AllLogs logs = AllLogs.all(); LuminaServer server = start(ExplodingAccounts.class)) {
+            for (String user : new String[] {"boom", "bob"}) {
+                Csrf csrf = csrf(server);
+                withCsrf(server, csrf).formParams(form(csrf, user, "whatever")).post("auth/callback/login");
+            }
+            assertObserverLogged(logs, "LUMINA-4002 ", "java.lang.IllegalStateException: lookup failed");
+            assertObserverLogged(logs, "LUMINA-2101 ", "java.lang.IllegalArgumentException: mapping failed");
+        }
+    }
+
+    private static void assertObserverLogged(AllLogs logs, String id, String description) {
+        List<LogRecord> lines = logs.records().stream().filter(r -> String.valueOf(r.getMessage()).startsWith(id)).toList();
+        LogRecord line = lines.stream().filter(r -> r.getLevel().intValue() > Level.FINE.intValue()).findFirst()
+                .orElseThrow(() -> new AssertionError(id + "not logged: " + logs.luminaMessages()));
+        assertTrue(line.getMessage().contains(description), line.getMessage());
+        assertNull(line.getThrown(), "no stack trace at " + line.getLevel());
+        LogRecord debug = lines.stream().filter(r -> r.getLevel().intValue() <= Level.FINE.intValue()).findFirst()
+                .orElseThrow(() -> new AssertionError(id + "has no stack trace at debug"));
+        assertTrue(description.startsWith(debug.getThrown().getClass().getName()), String.valueOf(debug.getThrown()));
     }
 
     @Test
