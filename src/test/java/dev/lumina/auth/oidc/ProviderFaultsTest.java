@@ -11,7 +11,9 @@ import dev.lumina.auth.testing.ProfileDecider;
 import dev.lumina.auth.testing.RecordedEvents;
 import dev.lumina.auth.testing.TestSecrets;
 import io.restassured.response.Response;
-import java.net.ServerSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,14 +29,19 @@ class ProviderFaultsTest {
     static RecordedEvents events;
     static ProfileDecider decider;
     static int laterPort;
+    /**
+     * Holds {@link #laterPort} until the provider starts there: bound but not listening, so a connection is refused
+     * (the provider is "down") and no other process can take the port meanwhile.
+     */
+    static Socket laterPortHolder;
 
     @BeforeAll
     static void start() throws Exception {
         idp = new HostileIdp();
         rotating = new HostileIdp();
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            laterPort = s.getLocalPort(); // nothing listens there until the test starts a provider
-        }
+        laterPortHolder = new Socket();
+        laterPortHolder.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        laterPort = laterPortHolder.getLocalPort();
         LuminaServer.Builder b = LuminaServer.builder().port(0)
                 .property("lumina.auth.secret", TestSecrets.A)
                 .property("lumina.auth.http.read-timeout", "PT2S")
@@ -60,10 +67,11 @@ class ProviderFaultsTest {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws java.io.IOException {
         app.close();
         idp.close();
         rotating.close();
+        laterPortHolder.close();
     }
 
     @BeforeEach
@@ -160,6 +168,7 @@ class ProviderFaultsTest {
         Response down = b.startSignIn("later", "/home", "/oops");
         assertFailureRedirect(down, "provider_unavailable", "later", events);
         assertSignedIn("t"); // other providers unaffected
+        laterPortHolder.close();
         try (HostileIdp back = new HostileIdp(laterPort)) {
             Thread.sleep(2_100); // the failure is remembered for 2 s only
             assertSignedIn("later");
