@@ -50,6 +50,11 @@ public final class JoseTokens {
         this.skewSeconds = (int) clockSkew.toSeconds();
     }
 
+    /** The clock skew every verification allows. */
+    public Duration clockSkew() {
+        return Duration.ofSeconds(skewSeconds);
+    }
+
     /** A JWS (HS256) of the claims under the current key of the purpose. */
     public String sign(Map<String, Object> claims, KeyPurpose purpose) {
         KeyRing.Key key = keys.current(purpose);

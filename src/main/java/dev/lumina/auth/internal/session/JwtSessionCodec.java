@@ -7,6 +7,7 @@ import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.spi.SessionCodec;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import org.jose4j.jwt.NumericDate;
 public class JwtSessionCodec implements SessionCodec {
     private final JoseTokens tokens;
     private final boolean encrypt;
+    private final VerifiedSessions verified;
 
     @Inject
     public JwtSessionCodec(JoseTokens tokens, AuthConfig config) {
@@ -31,8 +33,14 @@ public class JwtSessionCodec implements SessionCodec {
     }
 
     public JwtSessionCodec(JoseTokens tokens, boolean encrypt) {
+        this(tokens, encrypt, VerifiedSessions.CAPACITY, Clock.systemUTC());
+    }
+
+    /** @param cacheCapacity verified tokens kept (0: every decode verifies); {@code clock} judges their expiry */
+    public JwtSessionCodec(JoseTokens tokens, boolean encrypt, int cacheCapacity, Clock clock) {
         this.tokens = tokens;
         this.encrypt = encrypt;
+        this.verified = new VerifiedSessions(cacheCapacity, tokens.clockSkew(), clock);
     }
 
     @Override
@@ -58,8 +66,24 @@ public class JwtSessionCodec implements SessionCodec {
         return encrypt ? tokens.seal(claims, KeyPurpose.SESSION_ENCRYPTION) : tokens.sign(claims, KeyPurpose.SESSION_SIGNING);
     }
 
+    /** A token seen before costs a lookup ({@link VerifiedSessions} says why that is safe); any other is verified. */
     @Override
     public Session decode(String token) {
+        Session known = token == null ? null : verified.get(token);
+        if (known != null) {
+            return known;
+        }
+        Session session = verify(token);
+        verified.put(token, session);
+        return session;
+    }
+
+    /** How many verified tokens are kept (for tests and figures). */
+    public int verifiedTokens() {
+        return verified.size();
+    }
+
+    private Session verify(String token) {
         JwtClaims jwt = encrypt
                 ? tokens.open(token, KeyPurpose.SESSION_ENCRYPTION, AuthError.SESSION_INVALID)
                 : tokens.verify(token, KeyPurpose.SESSION_SIGNING, AuthError.SESSION_INVALID);

@@ -1,5 +1,6 @@
 package dev.lumina.auth.internal.oauth;
 
+import dev.lumina.auth.testing.ManualClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -55,30 +56,6 @@ class JwksCacheTest {
     private final ManualClock clock = new ManualClock();
     private final JwksServer server = new JwksServer();
     private final OutboundHttp http = new OutboundHttp(Duration.ofSeconds(5), Duration.ofSeconds(30), 1 << 20);
-
-    /** A clock that moves only when the test says so. */
-    static final class ManualClock extends Clock {
-        volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** A JWKS endpoint whose keys, status and Cache-Control the test sets; it can hold its answer back. */
     static final class JwksServer implements AutoCloseable {
@@ -235,12 +212,12 @@ class JwksCacheTest {
         // fetched again exactly when the lifetime ends: probe each candidate boundary just before and at it
         for (Duration candidate : List.of(Duration.ofSeconds(30), JwksCache.MIN_LIFETIME, Duration.ofSeconds(300),
                 Duration.ofMinutes(20), MAX_AGE)) {
-            clock.now = fetched.plus(candidate).minusMillis(1);
+            clock.set(fetched.plus(candidate).minusMillis(1));
             cache.preload(server.uri());
             if (cache.fetchCount() > 1) {
                 throw new AssertionError("fetched again before " + candidate);
             }
-            clock.now = fetched.plus(candidate);
+            clock.set(fetched.plus(candidate));
             cache.preload(server.uri());
             if (cache.fetchCount() > 1) {
                 return candidate;

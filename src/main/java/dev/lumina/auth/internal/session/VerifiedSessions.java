@@ -1,0 +1,73 @@
+package dev.lumina.auth.internal.session;
+
+import dev.lumina.auth.Session;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Session tokens this node has already verified, so that the cookie a browser sends on every request costs a
+ * map lookup instead of a signature check (or a decryption) and a JSON parse.
+ *
+ * <p>Why it is safe:
+ * <ul>
+ * <li>An entry is made only after a token passed every check, and it is found only by the exact same token
+ *     string: a forged, altered or re-encoded cookie (even one that decodes to the same bytes) is never found
+ *     and never stored, so it can neither poison nor evict anything.</li>
+ * <li>Expiry is checked on every hit with the same rule as the verifier ({@code now < exp + skew}); an
+ *     expired entry is dropped and the token verified again, which then fails.</li>
+ * <li>The cache belongs to one codec, which belongs to one key ring: a node started with other secrets starts
+ *     with an empty cache. Checks made after decoding (the absolute lifetime, revocation) run on every request
+ *     whatever the cache says.</li>
+ * <li>It is bounded ({@link #CAPACITY} entries, about 1.2 KB each for a typical HS256 session); when full, an
+ *     arbitrary entry makes room, so only valid tokens compete for places and a miss costs one verification.</li>
+ * </ul>
+ */
+final class VerifiedSessions {
+    /** Entries kept at most: about 5 MB with typical tokens. */
+    static final int CAPACITY = 4096;
+
+    private final Map<String, Session> byToken = new ConcurrentHashMap<>();
+    private final int capacity;
+    private final Duration skew;
+    private final Clock clock;
+
+    VerifiedSessions(int capacity, Duration skew, Clock clock) {
+        this.capacity = capacity;
+        this.skew = skew;
+        this.clock = clock;
+    }
+
+    /** The session of a token verified before and not expired since; {@code null} otherwise. */
+    Session get(String token) {
+        Session s = byToken.get(token);
+        if (s == null) {
+            return null;
+        }
+        if (!clock.instant().isBefore(s.expiresAt().plus(skew))) {
+            byToken.remove(token, s);
+            return null;
+        }
+        return s;
+    }
+
+    /** Keeps a session whose token has just passed every check. */
+    void put(String token, Session session) {
+        if (capacity <= 0 || session.expiresAt() == null) {
+            return;
+        }
+        if (byToken.size() >= capacity) {
+            Iterator<String> any = byToken.keySet().iterator();
+            if (any.hasNext()) {
+                byToken.remove(any.next());
+            }
+        }
+        byToken.put(token, session);
+    }
+
+    int size() {
+        return byToken.size();
+    }
+}
