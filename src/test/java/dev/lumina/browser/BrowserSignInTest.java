@@ -87,9 +87,12 @@ class BrowserSignInTest {
             d.findElement(By.name("username")).sendKeys(DemoAccounts.USER);
             d.findElement(By.name("password")).sendKeys("not-the-password");
             d.findElement(By.cssSelector("#credentials button[type=submit]")).click();
-            waiting(d).until(ExpectedConditions.urlContains("/demo/failed?error=credentials_invalid"));
+            // client.js reads ?error=credentials_invalid&provider=credentials of the failure URL, then takes it
+            // off the address bar
+            waiting(d).until(ExpectedConditions.urlToBe(base + "/demo/failed"));
             WebElement error = waiting(d).until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
             assertEquals("credentials_invalid", error.getAttribute("data-error"));
+            assertEquals(base + "/demo/failed", d.getCurrentUrl());
             assertTrue(error.getText().contains("Wrong username or password."));
             assertEquals("unauthenticated", d.findElement(By.id("status")).getText());
             assertFalse(d.getCurrentUrl().contains("not-the-password"));

@@ -89,12 +89,17 @@ class OidcFailureTest extends OidcSignInTest {
         Started s = started("dev");
         idp.drain();
         s.browser().forget("lumina.flow");
-        for (int i = 0; i < 3; i++) {
-            events.clear();
-            Response r = s.browser().get(s.back().substring(app.uri().toString().length()));
-            assertFailureRedirect(r, "state_invalid", "dev", events);
-            assertTrue(r.header("Location").startsWith(app.uri() + "auth/error?"), "the built-in error page: " + r.header("Location"));
-            assertFalse(r.header("Location").contains(idp.issuer()), "not back to the provider");
+        try (dev.lumina.auth.testing.LogCapture log = new dev.lumina.auth.testing.LogCapture()) {
+            for (int i = 0; i < 3; i++) {
+                events.clear();
+                Response r = s.browser().get(s.back().substring(app.uri().toString().length()));
+                assertFailureRedirect(r, "state_invalid", "dev", events);
+                assertTrue(r.header("Location").startsWith(app.uri() + "auth/error?"), "the built-in error page: " + r.header("Location"));
+                assertFalse(r.header("Location").contains(idp.issuer()), "not back to the provider");
+            }
+            // the log says why: the origin the callback came to, and the likely cause
+            assertTrue(log.all().contains("LUMINA-2105 callback of provider dev at " + app.uri() + " came without a flow cookie"), log.all());
+            assertTrue(log.all().contains("another origin"), log.all());
         }
         assertNoTokenRequest();
     }

@@ -54,6 +54,15 @@ class RedirectUriTest {
     }
 
     @Test
+    void aDevProxyThatKeepsTheBrowsersHostHeaderGetsItsOriginInTheRedirectUri() {
+        // Vite's server.proxy with changeOrigin: false (examples/sveltekit): the Host header names Vite's origin
+        try (HostileIdp idp = new HostileIdp(); LuminaServer app = server(idp, Map.of())) {
+            Response r = start(app, Map.of("Host", "localhost:5173"));
+            assertEquals("http://localhost:5173/auth/callback/dev", OidcSignInTest.query(r.header("Location")).get("redirect_uri"));
+        }
+    }
+
+    @Test
     void forwardedHeadersMakeTheRedirectUriWhenTrusted() {
         try (HostileIdp idp = new HostileIdp();
              LuminaServer app = server(idp, Map.of("lumina.auth.trust-forwarded-headers", "true"))) {

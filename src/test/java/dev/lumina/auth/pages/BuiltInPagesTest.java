@@ -15,7 +15,11 @@ import dev.lumina.auth.internal.pages.Html;
 import dev.lumina.auth.testing.TestAccounts;
 import dev.lumina.auth.testing.TestSecrets;
 import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.regex.Matcher;
@@ -122,7 +126,17 @@ class BuiltInPagesTest {
                 .body(containsString("export async function signIn(")).body(containsString("export const authState"))
                 .body(containsString("export async function signOut(")).body(containsString("export async function getSession("))
                 .body(containsString("export async function getProviders("));
+        assertEquals(npmModule(), r.asString(), "the jar serves the npm package's module as it is");
         at(server).header("If-None-Match", r.getHeader("ETag")).get("auth/client.js").then().statusCode(304);
+    }
+
+    /** client/src/index.js, the one source of client.js (the tests run from the project's directory). */
+    private static String npmModule() {
+        try {
+            return Files.readString(Path.of("client", "src", "index.js"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

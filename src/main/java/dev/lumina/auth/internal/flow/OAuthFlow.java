@@ -5,6 +5,8 @@ import dev.lumina.auth.AuthException;
 import dev.lumina.auth.Profile;
 import dev.lumina.auth.Session;
 import dev.lumina.auth.config.ProviderType;
+import dev.lumina.auth.internal.log.LogMessage;
+import dev.lumina.auth.internal.log.LuminaLog;
 import dev.lumina.auth.internal.oauth.OAuthProvider;
 import dev.lumina.auth.internal.oauth.OAuthProviders;
 import dev.lumina.auth.internal.web.AuthRequest;
@@ -25,6 +27,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class OAuthFlow implements ProviderFlow {
+    private static final LuminaLog LOG = LuminaLog.of(OAuthFlow.class);
     @Inject
     OAuthProviders providers;
     @Inject
@@ -70,7 +73,11 @@ public class OAuthFlow implements ProviderFlow {
         FlowState state;
         try {
             // (5)
-            state = callback.open(id, request.cookie(CookieNames.FLOW).orElse(null));
+            String flowCookie = request.cookie(CookieNames.FLOW).orElse(null);
+            if (flowCookie == null) {
+                LOG.log(LogMessage.CALLBACK_WITHOUT_FLOW_COOKIE, id, request.facts().publicBase());
+            }
+            state = callback.open(id, flowCookie);
         } catch (AuthException e) {
             return replies.failure(request, e, id, null, null);
         }

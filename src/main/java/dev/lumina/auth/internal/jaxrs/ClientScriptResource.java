@@ -13,13 +13,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * {@code GET <base>/client.js}: the browser client, an ES module shipped in the jar (no build step). Served
+ * {@code GET <base>/client.js}: the browser client, an ES module shipped in the jar (no build step): the npm
+ * package's module {@code client/src/index.js}, which the Maven build copies into the jar unchanged. Served
  * as {@code text/javascript} with an ETag; browsers revalidate it, so a new library version is picked up.
  */
 @Path(Endpoints.ROOT + "/client.js")
 @ApplicationScoped
 public class ClientScriptResource {
-    static final String SCRIPT = Pages.resource("client.js");
+    static final String SCRIPT = Pages.resource("client/index.js");
     static final String ETAG = "\"" + etag(SCRIPT) + "\"";
 
     @GET

@@ -35,6 +35,12 @@ public enum LogMessage {
     SESSION_COOKIE_TOO_LARGE(2102, Level.ERROR, "%s"),
     SIGNED_IN_OBSERVER_FAILED(2103, Level.WARNING, "a SignedIn observer threw %s; the sign-in stands"),
     SIGN_IN_FAILED(2104, Level.INFO, "sign-in failed: %s (provider %s)"),
+    CALLBACK_WITHOUT_FLOW_COOKIE(2105, Level.INFO, "callback of provider %s at %s came without a flow cookie "
+            + "(state_invalid): the sign-in was most likely started on another origin, whose cookie the browser "
+            + "does not send here. Open the app, start the sign-in and receive the callback on one origin: behind "
+            + "a dev proxy keep the browser's Host header (Vite: changeOrigin false; xfwd true with "
+            + "lumina.auth.trust-forwarded-headers=true), and set lumina.auth.base-url only to the origin the "
+            + "app is opened on. Other causes: another browser, or a sign-in older than lumina.auth.flow.max-age"),
     SIGN_IN_UNEXPECTED(2201, Level.ERROR, "sign-in with provider %s failed unexpectedly: %s"),
 
     DISCOVERY_FAILED(3001, Level.WARNING, "discovery of provider %s failed: %s; retried after %s"),
