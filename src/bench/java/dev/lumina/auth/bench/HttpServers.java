@@ -1,0 +1,64 @@
+package dev.lumina.auth.bench;
+
+import dev.lumina.auth.Session;
+import dev.lumina.auth.embedded.LuminaServer;
+import dev.lumina.auth.internal.session.JoseTokens;
+import dev.lumina.auth.internal.session.JwtSessionCodec;
+import dev.lumina.auth.internal.session.KeyRing;
+import dev.lumina.auth.internal.session.SessionIssuer;
+import dev.lumina.auth.config.AuthConfig;
+import jakarta.enterprise.inject.spi.Extension;
+import java.net.URI;
+import java.util.ServiceLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.weld.se.WeldRequestScope;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+
+/**
+ * The two servers {@code bin/bench-http} drives with wrk: {@code lumina PORT COOKIEFILE} (the embedded runtime
+ * with {@link HelloResource}; a valid session cookie for it is written to COOKIEFILE) and {@code plain PORT}
+ * (Jersey + Weld SE + Grizzly with the same resource, without Lumina). Each runs until killed.
+ */
+public final class HttpServers {
+    static final String SECRET = "bench-secret-0123456789-0123456789-0123456789";
+
+    private HttpServers() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args[1]);
+        if (args[0].equals("plain")) {
+            Weld plain = new Weld("plain").disableDiscovery().addBeanClass(WeldRequestScope.class).addBeanClass(HelloResource.class);
+            for (Extension e : ServiceLoader.load(Extension.class)) {
+                if (!e.getClass().getName().startsWith("dev.lumina.")) {
+                    plain.addExtension(e); // Jersey's CDI integration, as the embedded runtime has it
+                }
+            }
+            WeldContainer weld = plain.initialize();
+            HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"),
+                    new ResourceConfig(HelloResource.class), true);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                http.shutdownNow();
+                weld.shutdown();
+            }));
+        } else {
+            LuminaServer server = LuminaServer.builder().port(port).property("lumina.auth.secret", SECRET)
+                    .classes(HelloResource.class).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            AuthConfig config = AuthConfig.builder().secrets(SECRET).build();
+            JwtSessionCodec codec = new JwtSessionCodec(new JoseTokens(KeyRing.of(config.secrets()), Duration.ofSeconds(60)), false);
+            Session s = new SessionIssuer(config, Clock.systemUTC()).issue(Session.builder().subject("user-42")
+                    .email("user-42@example.com").name("User Forty-Two").roles("user").build());
+            Files.writeString(Path.of(args[2]), codec.encode(s));
+        }
+        System.out.println("ready on " + port);
+        Thread.currentThread().join();
+    }
+}
