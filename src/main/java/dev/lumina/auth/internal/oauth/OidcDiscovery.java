@@ -54,7 +54,7 @@ public final class OidcDiscovery {
      */
     public OidcMetadata metadata(ProviderConfig provider, URI issuer) {
         if (provider.authorizationEndpoint().isPresent() && provider.tokenEndpoint().isPresent() && provider.jwksUri().isPresent()) {
-            return withOverrides(provider, new OidcMetadata(issuer.toString(), null, null, null, null, Set.of("RS256"), List.of()));
+            return withOverrides(provider, new OidcMetadata(issuer.toString(), null, null, null, null, Set.of("RS256"), List.of(), false));
         }
         String key = issuer.toString();
         Entry e = cache.get(key);
@@ -109,7 +109,8 @@ public final class OidcDiscovery {
         }
         List<String> methods = strings(doc, "token_endpoint_auth_methods_supported");
         return new OidcMetadata(issuer, authorization, token, uri(doc, "userinfo_endpoint").orElse(null), jwks,
-                Set.copyOf(algs), methods.isEmpty() ? List.of("client_secret_basic") : methods);
+                Set.copyOf(algs), methods.isEmpty() ? List.of("client_secret_basic") : methods,
+                JsonValue.TRUE.equals(doc.get("authorization_response_iss_parameter_supported")));
     }
 
     private static OidcMetadata withOverrides(ProviderConfig p, OidcMetadata m) {
@@ -118,7 +119,8 @@ public final class OidcDiscovery {
                 p.tokenEndpoint().orElse(m.tokenEndpoint()),
                 p.userinfoEndpoint().orElse(m.userinfoEndpoint()),
                 p.jwksUri().orElse(m.jwksUri()),
-                m.signingAlgorithms(), m.tokenEndpointAuthMethods().isEmpty() ? List.of("client_secret_basic") : m.tokenEndpointAuthMethods());
+                m.signingAlgorithms(), m.tokenEndpointAuthMethods().isEmpty() ? List.of("client_secret_basic") : m.tokenEndpointAuthMethods(),
+                m.issParameterSupported());
     }
 
     private static AuthException unusable(String providerId, String why) {
