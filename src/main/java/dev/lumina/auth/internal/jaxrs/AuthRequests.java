@@ -46,7 +46,9 @@ public class AuthRequests {
     /** A POST: its body read with bounds. */
     public AuthRequest post(HttpHeaders headers, UriInfo uri, ResourceContext context, InputStream body) {
         try {
-            return read("POST", headers, uri, context, PostedFields.read(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body), null);
+            PostedFields fields = PostedFields.read(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body);
+            // an overlong value makes the body too large, but its fields stay readable for the checks of step (1)
+            return read("POST", headers, uri, context, fields, fields.hasOversizedField() ? PostedFields.Problem.TOO_LARGE : null);
         } catch (PostedFields.RefusedBody e) {
             return read("POST", headers, uri, context, PostedFields.empty(), e.problem());
         }
