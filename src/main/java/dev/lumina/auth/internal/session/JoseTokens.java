@@ -24,7 +24,8 @@ import org.jose4j.lang.UnresolvableKeyException;
  * The library's own tokens (session, flow): issued with smallrye-jwt's builder, verified with jose4j (the
  * engine under smallrye-jwt) so that algorithm, key, clock skew and required claims are pinned here rather
  * than left to defaults. Signed tokens are HS256 only; sealed tokens are {@code dir} + {@code A256GCM}
- * only; the token's header merely confirms what the code expects.
+ * only; the token's header merely confirms what the code expects. Before any of that, the token must have
+ * exactly the syntax Lumina writes ({@link TokenSyntax}).
  */
 public final class JoseTokens {
     /** Issuer of every token Lumina makes; a token without it was not made by Lumina. */
@@ -72,11 +73,17 @@ public final class JoseTokens {
      * @throws AuthException with {@code failure} for anything else
      */
     public JwtClaims verify(String token, KeyPurpose purpose, AuthError failure) {
+        if (token != null && token.length() <= MAX_TOKEN_LENGTH && !TokenSyntax.isCompactJws(token)) {
+            throw new AuthException(failure, "token is not a compact JWS in the form Lumina writes");
+        }
         return process(verifiers.computeIfAbsent(purpose, this::verifier), token, failure);
     }
 
     /** Opens a JWE made by {@link #seal}; the same checks as {@link #verify} apart from the algorithms. */
     public JwtClaims open(String token, KeyPurpose purpose, AuthError failure) {
+        if (token != null && token.length() <= MAX_TOKEN_LENGTH && !TokenSyntax.isCompactJwe(token)) {
+            throw new AuthException(failure, "token is not a compact JWE in the form Lumina writes");
+        }
         return process(openers.computeIfAbsent(purpose, this::opener), token, failure);
     }
 
