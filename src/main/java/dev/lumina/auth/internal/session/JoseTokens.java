@@ -7,6 +7,7 @@ import io.smallrye.jwt.algorithm.ContentEncryptionAlgorithm;
 import io.smallrye.jwt.algorithm.KeyEncryptionAlgorithm;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.jose4j.jwa.AlgorithmConstraints;
@@ -46,9 +47,17 @@ public final class JoseTokens {
     private final Map<KeyPurpose, JwtConsumer> verifiers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<KeyPurpose, JwtConsumer> openers = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final UnknownKeyWarnings unknownKeys;
+
     public JoseTokens(KeyRing keys, Duration clockSkew) {
+        this(keys, clockSkew, Clock.systemUTC());
+    }
+
+    /** @param clock paces the warning about unknown key ids ({@link UnknownKeyWarnings}) */
+    public JoseTokens(KeyRing keys, Duration clockSkew, Clock clock) {
         this.keys = keys;
         this.skewSeconds = (int) clockSkew.toSeconds();
+        this.unknownKeys = new UnknownKeyWarnings(clock);
     }
 
     /** A JWS (HS256) of the claims under the current key of the purpose. */
@@ -92,8 +101,7 @@ public final class JoseTokens {
         return base()
                 .setJwsAlgorithmConstraints(ONLY_HS256)
                 .setJweAlgorithmConstraints(NONE_PERMITTED)
-                .setVerificationKeyResolver((jws, nesting) -> keys.find(purpose, jws.getKeyIdHeaderValue())
-                        .orElseThrow(() -> new UnresolvableKeyException("unknown kid")).secretKey())
+                .setVerificationKeyResolver((jws, nesting) -> key(purpose, jws.getKeyIdHeaderValue()))
                 .build();
     }
 
@@ -104,9 +112,17 @@ public final class JoseTokens {
                 .setJwsAlgorithmConstraints(NONE_PERMITTED)
                 .setJweAlgorithmConstraints(ONLY_DIR)
                 .setJweContentEncryptionAlgorithmConstraints(ONLY_A256GCM)
-                .setDecryptionKeyResolver((jwe, nesting) -> keys.find(purpose, jwe.getKeyIdHeaderValue())
-                        .orElseThrow(() -> new UnresolvableKeyException("unknown kid")).secretKey())
+                .setDecryptionKeyResolver((jwe, nesting) -> key(purpose, jwe.getKeyIdHeaderValue()))
                 .build();
+    }
+
+    private java.security.Key key(KeyPurpose purpose, String kid) throws UnresolvableKeyException {
+        java.util.Optional<KeyRing.Key> key = keys.find(purpose, kid);
+        if (key.isEmpty()) {
+            unknownKeys.note(purpose, kid);
+            throw new UnresolvableKeyException("unknown kid");
+        }
+        return key.get().secretKey();
     }
 
     private JwtConsumerBuilder base() {
