@@ -90,7 +90,8 @@ public final class OidcDiscovery {
         }
     }
 
-    private static OidcMetadata parse(String providerId, String issuer, HttpReply reply) {
+    /** The document read; package-private for the fuzz tests, which call it without network. */
+    static OidcMetadata parse(String providerId, String issuer, HttpReply reply) {
         if (reply.status() >= 500) {
             LOG.log(LogMessage.DISCOVERY_STATUS, providerId, reply.status());
             throw new AuthException(AuthError.PROVIDER_UNAVAILABLE, "discovery answered " + reply.status());

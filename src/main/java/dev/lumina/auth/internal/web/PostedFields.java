@@ -169,6 +169,10 @@ public final class PostedFields {
             object = reader.readObject();
         } catch (JsonException | IllegalStateException | ClassCastException e) {
             throw new RefusedBody(Problem.MALFORMED);
+        } catch (RuntimeException e) {
+            // found by fuzzing (PostedFieldsFuzzTest, input deep-json): parsson refuses nesting deeper than 1000
+            // with a plain RuntimeException, which was a 500
+            throw new RefusedBody(Problem.MALFORMED);
         }
         if (object.size() > MAX_FIELDS) {
             throw new RefusedBody(Problem.TOO_LARGE);
