@@ -108,9 +108,12 @@ public final class PostedFields {
         return !oversized.isEmpty();
     }
 
-    /** {@code true} when some field was sent more than once. */
+    /**
+     * {@code true} when some field was sent more than once, an oversized value counting as one (found by fuzzing:
+     * {@code a=1&a=<1100 characters>} kept one value and looked like a single field).
+     */
     public boolean hasRepeatedField() {
-        return values.values().stream().anyMatch(v -> v.size() > 1);
+        return values.values().stream().anyMatch(v -> v.size() > 1) || oversized.stream().anyMatch(values::containsKey);
     }
 
     /** Every field with its single value (the first, for repeated ones). */
