@@ -172,10 +172,10 @@ public interface Session {
 
         /**
          * Adds an application claim. Values are JSON values: strings, numbers, booleans, lists and maps
-         * of those.
+         * of those, nested at most 32 levels.
          *
-         * @throws IllegalArgumentException for a {@linkplain #RESERVED_CLAIMS reserved} name or a value
-         *                                  that is not a JSON value
+         * @throws IllegalArgumentException for a {@linkplain #RESERVED_CLAIMS reserved} name, a value that is
+         *                                  not a JSON value, or one nested deeper than 32 levels
          */
         public Builder claim(String name, Object value) {
             Objects.requireNonNull(name, "name");

@@ -57,6 +57,15 @@ class BasePathTest {
     }
 
     @Test
+    void s98_callbackResponsesUnderTheBasePathCarryNoReferrerPolicy() {
+        for (String path : java.util.List.of("api/login/callback/corp?code=c&state=s", "api/login/callback/login",
+                "api/login/callback/nope?code=c")) {
+            at(server).get(path).then().header("Referrer-Policy", "no-referrer");
+        }
+        at(server).get("api/login/session").then().header("Referrer-Policy", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void theDefaultPathAndTheInternalRootAreNotServed() {
         for (String path : new String[] {"auth/session", "auth/csrf", "auth/client.js", "_lumina-auth/session",
                 "_lumina-auth/csrf", "_lumina-auth", "api/loginx/session", "api/session"}) {

@@ -12,7 +12,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** The "failure redirect X" of SECURITY-CASES, asserted in one place. */
+/** The "failure redirect X" of docs/security-cases.md, asserted in one place. */
 final class FlowAssertions {
     private FlowAssertions() {
     }

@@ -50,6 +50,8 @@ final class HostileIdp implements AutoCloseable {
     volatile String alg = "RS256";
     volatile boolean flipSignature;
     volatile String kidOverride;
+    /** The JWS {@code typ} header, or null for none. */
+    volatile String typ = "JWT";
     /** Replaces an endpoint: "token", "userinfo", "jwks", "discovery", optionally for one tenant ("jwks:huge"). */
     final Map<String, HttpHandler> overrides = new ConcurrentHashMap<>();
     volatile String userinfoSub = "alice";
@@ -123,6 +125,7 @@ final class HostileIdp implements AutoCloseable {
         alg = "RS256";
         flipSignature = false;
         kidOverride = null;
+        typ = "JWT";
         overrides.clear();
         userinfoSub = "alice";
         tokenRequests.clear();
@@ -166,6 +169,7 @@ final class HostileIdp implements AutoCloseable {
         send(ex, 200, "{\"issuer\":\"" + iss + "\",\"authorization_endpoint\":\"" + iss + "/authorize\","
                 + "\"token_endpoint\":\"" + iss + "/token\",\"jwks_uri\":\"" + iss + "/jwks\","
                 + "\"userinfo_endpoint\":\"" + iss + "/userinfo\",\"id_token_signing_alg_values_supported\":[\"RS256\",\"none\",\"HS256\"],"
+                + (tenant.startsWith("iss") ? "\"authorization_response_iss_parameter_supported\":true," : "")
                 + "\"response_types_supported\":[\"code\"],\"subject_types_supported\":[\"public\"]}");
     }
 
@@ -214,6 +218,9 @@ final class HostileIdp implements AutoCloseable {
             JsonWebSignature jws = new JsonWebSignature();
             jws.setPayload(jwt.toJson());
             jws.setAlgorithmHeaderValue(alg);
+            if (typ != null) {
+                jws.setHeader("typ", typ);
+            }
             jws.setKeyIdHeaderValue(kidOverride != null ? kidOverride : signingKey.getKeyId());
             jws.setKey(alg.startsWith("HS") ? new javax.crypto.spec.SecretKeySpec(
                     signingKey.toJson().getBytes(StandardCharsets.UTF_8), "HmacSHA256") : signingKey.getPrivateKey());

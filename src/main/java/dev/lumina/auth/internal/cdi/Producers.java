@@ -29,7 +29,7 @@ public class Producers {
     @Produces
     @Singleton
     JoseTokens joseTokens(KeyRing keys, AuthConfig config) {
-        return new JoseTokens(keys, config.clockSkew());
+        return new JoseTokens(keys, config.clockSkew(), Clock.systemUTC());
     }
 
     @Produces

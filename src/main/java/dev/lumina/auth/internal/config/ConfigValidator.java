@@ -32,7 +32,6 @@ public final class ConfigValidator {
     private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
     private static final Set<String> RESERVED_FIELDS = Set.of("csrfToken", "callbackUrl", "errorUrl");
     private static final int MAX_CREDENTIALS_FIELDS = 8;
-    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     private ConfigValidator() {
     }
@@ -72,7 +71,7 @@ public final class ConfigValidator {
         }
         c.baseUrl().ifPresent(u -> {
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            if (scheme.equals("http") && !LOOPBACK.contains(String.valueOf(u.getHost()).toLowerCase(Locale.ROOT))) {
+            if (scheme.equals("http") && !ProviderUrls.isLoopback(u.getHost())) {
                 p.add(ConfigKey.BASE_URL.key() + " is plain http on a host other than localhost: use https "
                         + "(session cookies must be Secure); plain http is only for localhost development");
             }
@@ -112,6 +111,22 @@ public final class ConfigValidator {
         if (provider.type() == ProviderType.OIDC && provider.issuer().isEmpty()) {
             p.add(ProviderKey.ISSUER.key(id) + " is not set: an oidc provider needs its issuer URL");
         }
+        providerUrl(p, ProviderKey.ISSUER.key(id), provider.issuer());
+        providerUrl(p, ProviderKey.AUTHORIZATION_ENDPOINT.key(id), provider.authorizationEndpoint());
+        providerUrl(p, ProviderKey.TOKEN_ENDPOINT.key(id), provider.tokenEndpoint());
+        providerUrl(p, ProviderKey.USERINFO_ENDPOINT.key(id), provider.userinfoEndpoint());
+        providerUrl(p, ProviderKey.EMAILS_ENDPOINT.key(id), provider.emailsEndpoint());
+        providerUrl(p, ProviderKey.JWKS_URI.key(id), provider.jwksUri());
+    }
+
+    /** Plain http only on loopback, as for base-url: a provider's URLs carry codes, secrets and tokens. */
+    private static void providerUrl(List<String> p, String key, java.util.Optional<java.net.URI> url) {
+        url.ifPresent(u -> {
+            String problem = ProviderUrls.problem(u);
+            if (problem != null) {
+                p.add(key + " = '" + u + "' " + problem);
+            }
+        });
     }
 
     private static void credentialsProblems(List<String> p, ProviderConfig provider) {

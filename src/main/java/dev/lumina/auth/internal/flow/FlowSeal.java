@@ -5,6 +5,7 @@ import dev.lumina.auth.AuthException;
 import dev.lumina.auth.internal.session.JoseTokens;
 import dev.lumina.auth.internal.session.KeyPurpose;
 import dev.lumina.auth.internal.session.RandomTokens;
+import dev.lumina.auth.internal.session.TokenSyntax;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +22,6 @@ import org.jose4j.jwt.MalformedClaimException;
  * secret opens as nothing but {@code state_invalid} (S18, S85).
  */
 public final class FlowSeal {
-    private static final java.util.regex.Pattern COMPACT_JWE =
-            java.util.regex.Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
     private final JoseTokens tokens;
     private final Duration maxAge;
     private final Clock clock;
@@ -61,7 +60,7 @@ public final class FlowSeal {
         if (value == null || value.isEmpty()) {
             throw new AuthException(AuthError.STATE_INVALID, "no flow cookie");
         }
-        if (!COMPACT_JWE.matcher(value).matches()) {
+        if (!TokenSyntax.isCompactJwe(value)) {
             // only the exact form we write: no padding, no other alphabet (S18)
             throw new AuthException(AuthError.STATE_INVALID, "flow cookie is not a compact JWE");
         }

@@ -18,6 +18,8 @@ import java.util.Optional;
  * provider (no redirect loop, S17).
  */
 public final class OAuthCallback {
+    /** Longest value of an authorization-response parameter that is believed. */
+    static final int MAX_PARAMETER_CHARS = 4096;
     private final FlowSeal seal;
 
     public OAuthCallback(FlowSeal seal) {
@@ -34,12 +36,25 @@ public final class OAuthCallback {
     }
 
     /**
-     * (5)-(7) The profile of the person who signed in.
+     * (5)-(7) The profile of the person who signed in. The authorization response is read by the rules of
+     * RFC 6749 section 3.1 and RFC 9207:
+     * <ul>
+     * <li>every parameter appears at most once: a repeated one (any name) is {@code state_invalid}, before
+     * anything of the response is believed;</li>
+     * <li>{@code state} is required and equals the sealed one;</li>
+     * <li>a present {@code error}, even empty, ends the sign-in ({@code access_denied} or
+     * {@code provider_error});</li>
+     * <li>{@code iss}, when present, is not empty and equals the issuer; when the provider advertises
+     * {@code authorization_response_iss_parameter_supported}, it is required ({@code state_invalid});</li>
+     * <li>{@code code} is required and not empty ({@code provider_error}).</li>
+     * </ul>
      *
      * @param params the callback's query (GET) or form (POST) parameters
      */
     public Profile complete(OAuthProvider provider, FlowState flow, Map<String, List<String>> params) {
-        String state = single(params, "state").orElseThrow(() -> new AuthException(AuthError.STATE_INVALID, "no state"));
+        checkNoRepeats(params);
+        String state = single(params, "state").filter(s -> !s.isEmpty())
+                .orElseThrow(() -> new AuthException(AuthError.STATE_INVALID, "no state"));
         if (!MessageDigest.isEqual(state.getBytes(StandardCharsets.UTF_8), flow.state().getBytes(StandardCharsets.UTF_8))) {
             throw new AuthException(AuthError.STATE_INVALID, "state differs from the flow cookie's");
         }
@@ -50,21 +65,48 @@ public final class OAuthCallback {
                     ? new AuthException(AuthError.ACCESS_DENIED, "cancelled at the provider")
                     : new AuthException(AuthError.PROVIDER_ERROR, "the provider answered with an error");
         }
-        Optional<String> iss = single(params, "iss");
-        if (iss.isPresent() && provider.issuer().isPresent() && !iss.get().equals(provider.issuer().get())) {
-            throw new AuthException(AuthError.STATE_INVALID, "callback iss is not the provider's issuer (RFC 9207)");
-        }
-        String code = single(params, "code")
+        checkIss(provider, single(params, "iss"));
+        String code = single(params, "code").filter(c -> !c.isEmpty())
                 .orElseThrow(() -> new AuthException(AuthError.PROVIDER_ERROR, "callback without code (only the code flow is used)"));
         return provider.profile(code, flow.redirectUri(), flow.verifier(), flow.nonce());
     }
 
-    /** The one value of a parameter; empty when absent, blank or repeated. */
+    /** RFC 6749 section 3.1: "Request and response parameters MUST NOT be included more than once." */
+    static void checkNoRepeats(Map<String, List<String>> params) {
+        for (List<String> values : params.values()) {
+            if (values != null && values.size() > 1) {
+                throw new AuthException(AuthError.STATE_INVALID, "authorization response with a repeated parameter");
+            }
+        }
+    }
+
+    /** RFC 9207 section 2.4: compare {@code iss} when present; require it when the provider advertises it. */
+    private static void checkIss(OAuthProvider provider, Optional<String> iss) {
+        if (iss.isEmpty()) {
+            if (provider.requiresIssParameter()) {
+                throw new AuthException(AuthError.STATE_INVALID, "callback without iss, which the provider advertises (RFC 9207)");
+            }
+            return;
+        }
+        Optional<String> expected = provider.issuer();
+        if (iss.get().isEmpty() || expected.isEmpty() || !iss.get().equals(expected.get())) {
+            throw new AuthException(AuthError.STATE_INVALID, "callback iss is not the provider's issuer (RFC 9207)");
+        }
+    }
+
+    /**
+     * The one value of a parameter (possibly empty); absent when not sent. Repeats were refused before; an
+     * overlong value is no value of a real provider and counts as a malformed response.
+     */
     private static Optional<String> single(Map<String, List<String>> params, String name) {
         List<String> v = params.get(name);
-        if (v == null || v.size() != 1 || v.get(0) == null || v.get(0).isEmpty() || v.get(0).length() > 4096) {
+        if (v == null || v.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(v.get(0));
+        String value = v.get(0) == null ? "" : v.get(0);
+        if (value.length() > MAX_PARAMETER_CHARS) {
+            throw new AuthException(AuthError.STATE_INVALID, "callback parameter " + name + " too long");
+        }
+        return Optional.of(value);
     }
 }

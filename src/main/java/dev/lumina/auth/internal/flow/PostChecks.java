@@ -1,8 +1,10 @@
 package dev.lumina.auth.internal.flow;
 
+import dev.lumina.auth.AuthError;
 import dev.lumina.auth.AuthException;
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.internal.web.AuthRequest;
+import dev.lumina.auth.internal.web.PostedFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -30,23 +32,30 @@ public class PostChecks {
      */
     public Targets signIn(AuthRequest request) {
         csrf.require(request);
-        return new Targets(callbackUrl(request), redirects.validate(request.fields().first(ERROR_URL).orElse(null),
-                defaultErrorUrl(request)));
+        return new Targets(callbackUrl(request), redirects.validate(target(request, ERROR_URL), defaultErrorUrl(request)));
     }
 
     /**
-     * The CSRF token and the target of a sign-out.
+     * The CSRF token of a sign-out; its target is checked apart ({@link #callbackUrl}), since a sign-out with a
+     * refused target still signs out.
      *
-     * @throws AuthException {@code csrf_invalid} or {@code invalid_redirect}
+     * @throws AuthException {@code csrf_invalid}
      */
-    public String signOut(AuthRequest request) {
+    public void signOut(AuthRequest request) {
         csrf.require(request);
-        return callbackUrl(request);
     }
 
     /** The validated {@code callbackUrl}, or the application root when there is none. */
     public String callbackUrl(AuthRequest request) {
-        return redirects.validate(request.fields().first(CALLBACK_URL).orElse(null), request.facts().path(""));
+        return redirects.validate(target(request, CALLBACK_URL), request.facts().path(""));
+    }
+
+    /** A target field; one sent over the length of a field is refused as what it is, a bad target. */
+    private static String target(AuthRequest request, String field) {
+        if (request.fields().isOversized(field)) {
+            throw new AuthException(AuthError.INVALID_REDIRECT, field + " longer than " + PostedFields.MAX_VALUE_CHARS);
+        }
+        return request.fields().first(field).orElse(null);
     }
 
     /** The built-in or configured error page of this request. */

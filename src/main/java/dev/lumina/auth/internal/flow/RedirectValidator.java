@@ -15,8 +15,10 @@ import java.util.Set;
  * Decides where Lumina may send a browser: a relative path ({@code /x}, not {@code //} nor {@code /\}) or
  * an absolute {@code http(s)} URL whose origin is allowed. Everything else is {@code invalid_redirect}.
  * The rule is applied to the value as given and once more percent-decoded, so that encodings which a
- * browser or proxy might decode ({@code /%2F%2Fevil}) cannot slip through; control characters and
- * backslashes are refused outright, since browsers ignore or reinterpret them.
+ * browser or proxy might decode ({@code /%2F%2Fevil}) cannot slip through. In the value as given, spaces,
+ * control characters and backslashes are refused outright, since browsers strip, ignore or reinterpret them.
+ * Once decoded, only what a browser would reinterpret is refused: control characters, backslashes, and a
+ * path that starts with {@code //}; an encoded space ({@code /search?q=a%20b}) is an ordinary character.
  */
 public final class RedirectValidator {
     private static final int MAX_LENGTH = 2048;
@@ -58,11 +60,12 @@ public final class RedirectValidator {
         } catch (IllegalArgumentException e) {
             return false; // malformed percent-encoding
         }
-        if (hasForbiddenChar(decoded)) {
+        if (hasReinterpretedChar(decoded)) {
             return false;
         }
         if (target.startsWith("/")) {
-            return isLocalPath(target) && isLocalPath(decoded);
+            // the decoded form is not a URI any more (it may hold a space): only where it would lead matters
+            return isLocalPath(target) && !decoded.startsWith("//");
         }
         return origin(target).map(allowedOrigins::contains).orElse(false);
     }
@@ -77,6 +80,17 @@ public final class RedirectValidator {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /** Control characters and backslashes, which browsers ignore or read as {@code /}. */
+    private static boolean hasReinterpretedChar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasForbiddenChar(String s) {

@@ -15,9 +15,14 @@ import jakarta.inject.Inject;
 import java.util.Map;
 
 /**
- * {@code POST <base>/signout}: the CSRF token and {@code callbackUrl} ({@link PostChecks}); then the session
- * cookie is cleared, {@link SignedOut} fires, and the browser goes to the validated {@code callbackUrl} (303),
- * or fetch clients get {@code {"url": ...}}. Idempotent: signing out without a session does the same.
+ * {@code POST <base>/signout}: the CSRF token ({@link PostChecks}); then the session cookie is cleared,
+ * {@link SignedOut} fires, and the browser goes to the validated {@code callbackUrl} (303), or fetch clients
+ * get {@code {"url": ...}}. Idempotent: signing out without a session does the same.
+ * <p>
+ * A sign-out always signs out once its CSRF token is right: a refused {@code callbackUrl} is replaced by the
+ * default (the application root), {@code AuthFailed} fires with {@code invalid_redirect}, and fetch clients get
+ * {@code {"url": <default>, "error": "invalid_redirect"}}. A missing or wrong CSRF token is refused (403) and
+ * signs nobody out: a cross-site page must not be able to sign a user out (logout CSRF, S01/S94).
  */
 @ApplicationScoped
 public class SignOut {
@@ -32,12 +37,20 @@ public class SignOut {
 
     /** @param session the session the request carried (anonymous when none) */
     public Reply signOut(AuthRequest request, Session session) {
-        String target;
         try {
-            target = checks.signOut(request);
+            checks.signOut(request);
         } catch (AuthException e) {
             events.failed(e.error(), null, e.getMessage(), request.clientAddress(), null);
             return Reply.json(e.error().httpStatus(), Map.of("error", e.error().code()));
+        }
+        String target;
+        AuthException refused = null;
+        try {
+            target = checks.callbackUrl(request);
+        } catch (AuthException e) {
+            refused = e;
+            target = request.facts().path("");
+            events.failed(e.error(), null, e.getMessage(), request.clientAddress(), null);
         }
         try {
             signedOut.fire(new SignedOut(session));
@@ -45,7 +58,9 @@ public class SignOut {
             LOG.observerFailed(LogMessage.SIGNED_OUT_OBSERVER_FAILED, e);
         }
         String clear = SetCookie.clear(CookieNames.SESSION, request.facts().secure());
-        Reply r = request.json() ? Reply.json(200, Map.of("url", target)) : Reply.redirect(request.facts().location(target));
+        Map<String, String> body = refused == null ? Map.of("url", target)
+                : Map.of("url", target, "error", refused.error().code());
+        Reply r = request.json() ? Reply.json(200, body) : Reply.redirect(request.facts().location(target));
         return r.cookie(clear);
     }
 }

@@ -2,6 +2,8 @@ package dev.lumina.auth.internal.jaxrs;
 
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.internal.web.AuthRequest;
+import dev.lumina.auth.internal.web.CookieHeader;
+import dev.lumina.auth.internal.web.CookieNames;
 import dev.lumina.auth.internal.web.PostedFields;
 import dev.lumina.auth.internal.web.RequestFacts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +48,9 @@ public class AuthRequests {
     /** A POST: its body read with bounds. */
     public AuthRequest post(HttpHeaders headers, UriInfo uri, ResourceContext context, InputStream body) {
         try {
-            return read("POST", headers, uri, context, PostedFields.read(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body), null);
+            PostedFields fields = PostedFields.read(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body);
+            // an overlong value makes the body too large, but its fields stay readable for the checks of step (1)
+            return read("POST", headers, uri, context, fields, fields.hasOversizedField() ? PostedFields.Problem.TOO_LARGE : null);
         } catch (PostedFields.RefusedBody e) {
             return read("POST", headers, uri, context, PostedFields.empty(), e.problem());
         }
@@ -57,6 +61,14 @@ public class AuthRequests {
         Map<String, String> cookies = new LinkedHashMap<>();
         for (Map.Entry<String, Cookie> c : headers.getCookies().entrySet()) {
             cookies.put(c.getKey(), c.getValue().getValue());
+        }
+        // one of Lumina's cookies sent twice was planted: neither is believed (state_invalid, csrf_invalid)
+        for (CookieNames name : CookieNames.values()) {
+            for (boolean secure : new boolean[] {false, true}) {
+                if (CookieHeader.values(headers.getRequestHeader(HttpHeaders.COOKIE), name.name(secure)).size() > 1) {
+                    cookies.remove(name.name(secure));
+                }
+            }
         }
         Map<String, List<String>> query = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((k, v) -> query.put(k, List.copyOf(v)));

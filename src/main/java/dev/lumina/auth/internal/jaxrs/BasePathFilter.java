@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,13 +21,18 @@ import java.net.URI;
  * is matched as {@code <root>/_lumina-auth/...}, where the resources are bound ({@link Endpoints}). A request
  * that names the internal root itself is 404, so each endpoint has one URL. Costs one prefix comparison on
  * requests that are not Lumina's.
+ * <p>
+ * Every response of {@code <base-path>/callback/*} carries {@code Referrer-Policy: no-referrer} (S98): its URL
+ * holds the provider's code and state, which must not travel on to the next page in a {@code Referer}, whatever
+ * the answer (a redirect, an error page, JSON, a 404 or a 405).
  */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 @ApplicationScoped
-public class BasePathFilter implements ContainerRequestFilter {
+public class BasePathFilter implements ContainerRequestFilter, ContainerResponseFilter {
     private static final String INTERNAL = Endpoints.ROOT;
+    private static final String CALLBACK = "dev.lumina.auth.callback-response";
 
     @Inject
     AuthConfig config;
@@ -52,9 +59,28 @@ public class BasePathFilter implements ContainerRequestFilter {
             return;
         }
         if (under(relative, publicRoot)) {
+            if (under(decoded(relative.substring(publicRoot.length())), "/callback")) {
+                request.setProperty(CALLBACK, Boolean.TRUE);
+            }
             String mapped = base + INTERNAL + relative.substring(publicRoot.length());
             String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
             request.setRequestUri(URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + mapped + query));
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(CALLBACK) != null) {
+            response.getHeaders().putSingle("Referrer-Policy", "no-referrer");
+        }
+    }
+
+    /** The path as the runtime matches it ({@code /%63allback} is {@code /callback}). */
+    private static String decoded(String rawPath) {
+        try {
+            return java.net.URLDecoder.decode(rawPath.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return rawPath;
         }
     }
 

@@ -9,6 +9,7 @@ import dev.lumina.auth.internal.log.LogMessage;
 import dev.lumina.auth.internal.log.LuminaLog;
 import dev.lumina.auth.internal.session.CurrentSession;
 import dev.lumina.auth.internal.session.SessionIssuer;
+import dev.lumina.auth.internal.web.CookieHeader;
 import dev.lumina.auth.internal.web.CookieNames;
 import dev.lumina.auth.internal.web.RequestFacts;
 import dev.lumina.auth.internal.web.SetCookie;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
@@ -32,7 +32,8 @@ import java.util.List;
  * Runs on every request of the application: reads the session cookie, verifies it, and makes the session
  * available as {@code @Current Session} and as the JAX-RS {@code SecurityContext}. A bad, tampered or
  * expired cookie makes the request anonymous, clears the cookie and fires {@code AuthFailed}; it is never
- * an error. On the way out, a session past its update age is re-issued (sliding renewal).
+ * an error. So do two session cookies of the name that counts (on HTTPS only the {@code __Host-} one): one was
+ * planted, and which is which cannot be told. On the way out, a session past its update age is re-issued (sliding renewal).
  *
  * Pre-matching, so that it runs before the runtime creates the resource: Jersey creates resource
  * instances while matching, and an unscoped resource's {@code @Inject @Current Session} is resolved then.
@@ -67,12 +68,18 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
         RequestFacts facts = requests.facts(request);
         request.setProperty(FACTS, facts);
         config.signInPage().ifPresent(page -> request.setProperty(OWN_SIGN_IN_PAGE, page));
-        Cookie cookie = request.getCookies().get(CookieNames.SESSION.name(facts.secure()));
-        if (cookie == null || cookie.getValue() == null || cookie.getValue().isEmpty()) {
+        // the raw header: the runtime's cookie map keeps only one of two cookies of the same name
+        List<String> values = CookieHeader.values(request.getHeaders().get(HttpHeaders.COOKIE), CookieNames.SESSION.name(facts.secure()));
+        if (values.size() > 1) {
+            // S96: a second session cookie is a planted one; neither is believed, and ours is cleared
+            reject(request, values.size() + " session cookies of the same name");
+            return;
+        }
+        if (values.isEmpty() || values.get(0).isEmpty()) {
             return;
         }
         try {
-            Session session = codec.decode(cookie.getValue());
+            Session session = codec.decode(values.get(0));
             if (issuer.pastAbsoluteLimit(session)) {
                 throw new AuthException(AuthError.SESSION_INVALID, "session past its absolute lifetime");
             }

@@ -27,6 +27,10 @@ public enum LogMessage {
     SESSION_COOKIE_REJECTED(1001, Level.DEBUG, "session cookie rejected: %s"),
     SESSION_RENEWAL_SKIPPED(1002, Level.WARNING, "session renewal skipped: %s"),
     SIGNED_OUT_OBSERVER_FAILED(1003, Level.WARNING, "a SignedOut observer threw %s; the session is cleared anyway"),
+    UNKNOWN_KEY_ID(1004, Level.WARNING, "a %s token names key id '%s', which no configured secret has (%s more such "
+            + "tokens since the last warning; at most one warning per %s): was a new secret made the signer on another "
+            + "node before this one knew it? Rotate in two phases: add the new secret everywhere as a verifier (second in "
+            + "lumina.auth.secret), then make it the first"),
 
     AUTH_FAILED_OBSERVER_FAILED(2002, Level.WARNING, "an AuthFailed observer threw %s; ignored"),
     ANSWERED_ERROR(2003, Level.DEBUG, "answered %s: %s"),

@@ -33,7 +33,10 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
  * {@code azp} is required; {@code azp}, when present, is the client id;</li>
  * <li>{@code exp} required and not past, {@code iat} required, not in the future and not older than the sign-in
  * may be, both with the bounded clock skew;</li>
- * <li>{@code nonce} = the nonce sealed in this sign-in's flow cookie; {@code sub} present and not empty.</li>
+ * <li>{@code nonce} = the nonce sealed in this sign-in's flow cookie; {@code sub} present and not empty;</li>
+ * <li>the header's {@code typ}, when present, is {@code JWT} (RFC 8725 section 3.11, explicit typing): an access
+ * token ({@code at+jwt}, RFC 9068), a logout token ({@code logout+jwt}) or any other explicitly typed token is no
+ * ID token. Compared case-insensitively, with or without the {@code application/} prefix.</li>
  * </ol>
  * Any failure is {@code id_token_invalid}; the message names the checks that failed, never a claim value.
  */
@@ -98,14 +101,18 @@ public final class IdTokenValidator {
                 .setIssuedAtRestrictions(0, maxAgeSeconds)
                 .build();
         JwtClaims claims;
+        String typ;
         try {
-            claims = consumer.processToClaims(idToken);
+            org.jose4j.jwt.consumer.JwtContext context = consumer.process(idToken);
+            typ = context.getJoseObjects().isEmpty() ? null : context.getJoseObjects().get(0).getHeader("typ");
+            claims = context.getJwtClaims();
         } catch (InvalidJwtException e) {
             noteClockSkew(e, providerId);
             throw invalid(JwtFailures.describe(e));
         } catch (RuntimeException e) {
             throw invalid("unreadable: " + e.getClass().getSimpleName());
         }
+        checkType(typ);
         checkAzp(claims, clientId);
         checkNonce(claims, expectedNonce);
         try {
@@ -116,6 +123,20 @@ public final class IdTokenValidator {
             throw invalid("sub malformed");
         }
         return claims;
+    }
+
+    /** RFC 8725 section 3.11: an absent {@code typ} or {@code JWT}; never another kind of token. */
+    static void checkType(String typ) {
+        if (typ == null) {
+            return;
+        }
+        String t = typ.trim().toLowerCase(java.util.Locale.ROOT);
+        if (t.startsWith("application/")) {
+            t = t.substring("application/".length());
+        }
+        if (!t.equals("jwt")) {
+            throw invalid(t.endsWith("+jwt") ? "typ names another kind of token" : "typ is not JWT");
+        }
     }
 
     private static void checkAzp(JwtClaims claims, String clientId) {

@@ -238,19 +238,22 @@ public final class JwksCache {
             throw new AuthException(f.kind() == HttpCallFailed.Kind.UNREACHABLE ? AuthError.PROVIDER_UNAVAILABLE : AuthError.PROVIDER_ERROR,
                     "JWKS fetch failed: " + f.getMessage());
         }
+        return new Fetched(keysOf(reply), lifetime(reply));
+    }
+
+    /** The keys of a JWKS answer; package-private for the fuzz tests, which call it without network. */
+    static List<JsonWebKey> keysOf(HttpReply reply) {
         if (reply.status() >= 500) {
             throw new AuthException(AuthError.PROVIDER_UNAVAILABLE, "JWKS answered " + reply.status());
         }
         if (!reply.isSuccess() || reply.jsonObject().isEmpty()) {
             throw new AuthException(AuthError.PROVIDER_ERROR, "JWKS unusable (status " + reply.status() + ")");
         }
-        List<JsonWebKey> keys;
         try {
-            keys = List.copyOf(new JsonWebKeySet(reply.text()).getJsonWebKeys());
+            return List.copyOf(new JsonWebKeySet(reply.text()).getJsonWebKeys());
         } catch (JoseException | RuntimeException e) {
             throw new AuthException(AuthError.PROVIDER_ERROR, "JWKS unreadable");
         }
-        return new Fetched(keys, lifetime(reply));
     }
 
     /** The answer's max-age within [{@link #MIN_LIFETIME}, the configured maximum]; the maximum without one. */

@@ -28,6 +28,14 @@ public interface OAuthProvider {
     Optional<String> issuer();
 
     /**
+     * (5) {@code true} when the provider advertises {@code authorization_response_iss_parameter_supported}
+     * (RFC 9207 section 3): its callbacks must then carry {@code iss}.
+     */
+    default boolean requiresIssParameter() {
+        return false;
+    }
+
+    /**
      * (6)-(7) Exchanges the code and finds out who signed in.
      *
      * @param nonce the nonce of this sign-in, or {@code null} when {@link #usesNonce()} is false

@@ -4,6 +4,7 @@ import dev.lumina.auth.AuthError;
 import dev.lumina.auth.AuthException;
 import dev.lumina.auth.config.ProviderConfig;
 import dev.lumina.auth.config.ProviderKey;
+import dev.lumina.auth.internal.config.ProviderUrls;
 import dev.lumina.auth.internal.log.LogMessage;
 import dev.lumina.auth.internal.log.LuminaLog;
 import jakarta.json.JsonObject;
@@ -25,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * first use rather than at deployment, so that an application starts while its provider is down. A
  * document is kept for {@link #SUCCESS_TTL}; a failure only for {@link #FAILURE_TTL}, so that a provider
  * that comes back is used again without a restart (S76) while a flood of sign-ins does not hammer one that
- * is down. A document whose {@code issuer} is not exactly the configured issuer is refused (Discovery 4.3).
+ * is down. A document whose {@code issuer} is not exactly the configured issuer is refused (Discovery 4.3),
+ * and so is one with an endpoint that is not {@code https} (plain {@code http} only on loopback).
  */
 public final class OidcDiscovery {
     static final Duration SUCCESS_TTL = Duration.ofHours(1);
@@ -54,7 +56,7 @@ public final class OidcDiscovery {
      */
     public OidcMetadata metadata(ProviderConfig provider, URI issuer) {
         if (provider.authorizationEndpoint().isPresent() && provider.tokenEndpoint().isPresent() && provider.jwksUri().isPresent()) {
-            return withOverrides(provider, new OidcMetadata(issuer.toString(), null, null, null, null, Set.of("RS256"), List.of()));
+            return withOverrides(provider, new OidcMetadata(issuer.toString(), null, null, null, null, Set.of("RS256"), List.of(), false));
         }
         String key = issuer.toString();
         Entry e = cache.get(key);
@@ -88,7 +90,8 @@ public final class OidcDiscovery {
         }
     }
 
-    private static OidcMetadata parse(String providerId, String issuer, HttpReply reply) {
+    /** The document read; package-private for the fuzz tests, which call it without network. */
+    static OidcMetadata parse(String providerId, String issuer, HttpReply reply) {
         if (reply.status() >= 500) {
             LOG.log(LogMessage.DISCOVERY_STATUS, providerId, reply.status());
             throw new AuthException(AuthError.PROVIDER_UNAVAILABLE, "discovery answered " + reply.status());
@@ -100,16 +103,17 @@ public final class OidcDiscovery {
             LOG.log(LogMessage.DISCOVERY_ISSUER_MISMATCH, providerId, advertised, ProviderKey.ISSUER.key(providerId), issuer);
             throw new AuthException(AuthError.PROVIDER_ERROR, "discovery issuer mismatch");
         }
-        URI authorization = uri(doc, "authorization_endpoint").orElseThrow(() -> unusable(providerId, "no authorization_endpoint"));
-        URI token = uri(doc, "token_endpoint").orElseThrow(() -> unusable(providerId, "no token_endpoint"));
-        URI jwks = uri(doc, "jwks_uri").orElseThrow(() -> unusable(providerId, "no jwks_uri"));
+        URI authorization = uri(providerId, doc, "authorization_endpoint").orElseThrow(() -> unusable(providerId, "no authorization_endpoint"));
+        URI token = uri(providerId, doc, "token_endpoint").orElseThrow(() -> unusable(providerId, "no token_endpoint"));
+        URI jwks = uri(providerId, doc, "jwks_uri").orElseThrow(() -> unusable(providerId, "no jwks_uri"));
         Set<String> algs = new LinkedHashSet<>(strings(doc, "id_token_signing_alg_values_supported"));
         if (algs.isEmpty()) {
             algs.add("RS256"); // OIDC Discovery 3: RS256 must be supported
         }
         List<String> methods = strings(doc, "token_endpoint_auth_methods_supported");
-        return new OidcMetadata(issuer, authorization, token, uri(doc, "userinfo_endpoint").orElse(null), jwks,
-                Set.copyOf(algs), methods.isEmpty() ? List.of("client_secret_basic") : methods);
+        return new OidcMetadata(issuer, authorization, token, uri(providerId, doc, "userinfo_endpoint").orElse(null), jwks,
+                Set.copyOf(algs), methods.isEmpty() ? List.of("client_secret_basic") : methods,
+                JsonValue.TRUE.equals(doc.get("authorization_response_iss_parameter_supported")));
     }
 
     private static OidcMetadata withOverrides(ProviderConfig p, OidcMetadata m) {
@@ -118,7 +122,8 @@ public final class OidcDiscovery {
                 p.tokenEndpoint().orElse(m.tokenEndpoint()),
                 p.userinfoEndpoint().orElse(m.userinfoEndpoint()),
                 p.jwksUri().orElse(m.jwksUri()),
-                m.signingAlgorithms(), m.tokenEndpointAuthMethods().isEmpty() ? List.of("client_secret_basic") : m.tokenEndpointAuthMethods());
+                m.signingAlgorithms(), m.tokenEndpointAuthMethods().isEmpty() ? List.of("client_secret_basic") : m.tokenEndpointAuthMethods(),
+                m.issParameterSupported());
     }
 
     private static AuthException unusable(String providerId, String why) {
@@ -131,16 +136,27 @@ public final class OidcDiscovery {
         return v instanceof JsonString s ? Optional.of(s.getString()) : Optional.empty();
     }
 
-    private static Optional<URI> uri(JsonObject o, String name) {
-        return string(o, name).flatMap(s -> {
-            try {
-                URI u = URI.create(s);
-                String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
-                return (scheme.equals("https") || scheme.equals("http")) && u.getHost() != null ? Optional.of(u) : Optional.empty();
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        });
+    /**
+     * An endpoint of the document: absent when not given; a value that is not an absolute {@code https} URL
+     * (plain {@code http} only on loopback, {@link ProviderUrls}) makes the whole document unusable, named in
+     * the log line.
+     */
+    private static Optional<URI> uri(String providerId, JsonObject o, String name) {
+        Optional<String> value = string(o, name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        URI u;
+        try {
+            u = new URI(value.get());
+        } catch (java.net.URISyntaxException e) {
+            throw unusable(providerId, name + " is not a URL");
+        }
+        String problem = ProviderUrls.problem(u);
+        if (problem != null) {
+            throw unusable(providerId, name + " '" + LuminaLog.sanitize(u) + "' " + problem);
+        }
+        return Optional.of(u);
     }
 
     private static List<String> strings(JsonObject o, String name) {

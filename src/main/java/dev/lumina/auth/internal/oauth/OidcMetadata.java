@@ -15,9 +15,12 @@ import java.util.Set;
  * @param jwksUri                the provider's signing keys (7)
  * @param signingAlgorithms      {@code id_token_signing_alg_values_supported} (RS256 when absent)
  * @param tokenEndpointAuthMethods {@code token_endpoint_auth_methods_supported} (client_secret_basic when absent)
+ * @param issParameterSupported  {@code authorization_response_iss_parameter_supported} (RFC 9207 section 3): when
+ *                               {@code true}, every authorization response must carry {@code iss}
  */
 public record OidcMetadata(String issuer, URI authorizationEndpoint, URI tokenEndpoint, URI userinfoEndpoint,
-                           URI jwksUri, Set<String> signingAlgorithms, List<String> tokenEndpointAuthMethods) {
+                           URI jwksUri, Set<String> signingAlgorithms, List<String> tokenEndpointAuthMethods,
+                           boolean issParameterSupported) {
 
     /** {@code true} when the client secret goes in the form body rather than in HTTP Basic. */
     public boolean prefersSecretInBody() {

@@ -72,6 +72,11 @@ public final class OidcProvider implements OAuthProvider {
     }
 
     @Override
+    public boolean requiresIssParameter() {
+        return metadata().issParameterSupported();
+    }
+
+    @Override
     public Profile profile(String code, URI redirectUri, String verifier, String nonce) {
         OidcMetadata m = metadata();
         TokenClient.Client client = new TokenClient.Client(config.clientId(), config.clientSecret().orElse(null), m.prefersSecretInBody());

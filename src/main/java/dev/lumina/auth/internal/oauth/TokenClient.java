@@ -70,7 +70,8 @@ public final class TokenClient {
         return parse(providerId, reply);
     }
 
-    private TokenResponse parse(String providerId, HttpReply reply) {
+    /** (6) The token endpoint's answer read; package-private for the fuzz tests, which call it without network. */
+    TokenResponse parse(String providerId, HttpReply reply) {
         JsonObject o = reply.jsonObject().orElse(null);
         if (!reply.isSuccess() || o == null || o.containsKey("error")) {
             String error = o != null && o.get("error") instanceof JsonString s ? s.getString() : null;

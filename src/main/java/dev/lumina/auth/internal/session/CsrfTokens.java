@@ -43,7 +43,7 @@ public final class CsrfTokens {
 
     /** The token in a cookie whose HMAC verifies under one of the keys; empty otherwise. */
     public Optional<String> tokenOf(String cookieValue) {
-        if (cookieValue == null || cookieValue.length() > MAX_COOKIE_LENGTH) {
+        if (cookieValue == null || cookieValue.length() > MAX_COOKIE_LENGTH || !TokenSyntax.isCsrfCookie(cookieValue)) {
             return Optional.empty();
         }
         int dot = cookieValue.indexOf('.');

@@ -7,6 +7,7 @@ import io.smallrye.jwt.algorithm.ContentEncryptionAlgorithm;
 import io.smallrye.jwt.algorithm.KeyEncryptionAlgorithm;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.jose4j.jwa.AlgorithmConstraints;
@@ -24,7 +25,8 @@ import org.jose4j.lang.UnresolvableKeyException;
  * The library's own tokens (session, flow): issued with smallrye-jwt's builder, verified with jose4j (the
  * engine under smallrye-jwt) so that algorithm, key, clock skew and required claims are pinned here rather
  * than left to defaults. Signed tokens are HS256 only; sealed tokens are {@code dir} + {@code A256GCM}
- * only; the token's header merely confirms what the code expects.
+ * only; the token's header merely confirms what the code expects. Before any of that, the token must have
+ * exactly the syntax Lumina writes ({@link TokenSyntax}).
  */
 public final class JoseTokens {
     /** Issuer of every token Lumina makes; a token without it was not made by Lumina. */
@@ -45,9 +47,17 @@ public final class JoseTokens {
     private final Map<KeyPurpose, JwtConsumer> verifiers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<KeyPurpose, JwtConsumer> openers = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final UnknownKeyWarnings unknownKeys;
+
     public JoseTokens(KeyRing keys, Duration clockSkew) {
+        this(keys, clockSkew, Clock.systemUTC());
+    }
+
+    /** @param clock paces the warning about unknown key ids ({@link UnknownKeyWarnings}) */
+    public JoseTokens(KeyRing keys, Duration clockSkew, Clock clock) {
         this.keys = keys;
         this.skewSeconds = (int) clockSkew.toSeconds();
+        this.unknownKeys = new UnknownKeyWarnings(clock);
     }
 
     /** The clock skew every verification allows. */
@@ -77,11 +87,17 @@ public final class JoseTokens {
      * @throws AuthException with {@code failure} for anything else
      */
     public JwtClaims verify(String token, KeyPurpose purpose, AuthError failure) {
+        if (token != null && token.length() <= MAX_TOKEN_LENGTH && !TokenSyntax.isCompactJws(token)) {
+            throw new AuthException(failure, "token is not a compact JWS in the form Lumina writes");
+        }
         return process(verifiers.computeIfAbsent(purpose, this::verifier), token, failure);
     }
 
     /** Opens a JWE made by {@link #seal}; the same checks as {@link #verify} apart from the algorithms. */
     public JwtClaims open(String token, KeyPurpose purpose, AuthError failure) {
+        if (token != null && token.length() <= MAX_TOKEN_LENGTH && !TokenSyntax.isCompactJwe(token)) {
+            throw new AuthException(failure, "token is not a compact JWE in the form Lumina writes");
+        }
         return process(openers.computeIfAbsent(purpose, this::opener), token, failure);
     }
 
@@ -90,8 +106,7 @@ public final class JoseTokens {
         return base()
                 .setJwsAlgorithmConstraints(ONLY_HS256)
                 .setJweAlgorithmConstraints(NONE_PERMITTED)
-                .setVerificationKeyResolver((jws, nesting) -> keys.find(purpose, jws.getKeyIdHeaderValue())
-                        .orElseThrow(() -> new UnresolvableKeyException("unknown kid")).secretKey())
+                .setVerificationKeyResolver((jws, nesting) -> key(purpose, jws.getKeyIdHeaderValue()))
                 .build();
     }
 
@@ -102,9 +117,17 @@ public final class JoseTokens {
                 .setJwsAlgorithmConstraints(NONE_PERMITTED)
                 .setJweAlgorithmConstraints(ONLY_DIR)
                 .setJweContentEncryptionAlgorithmConstraints(ONLY_A256GCM)
-                .setDecryptionKeyResolver((jwe, nesting) -> keys.find(purpose, jwe.getKeyIdHeaderValue())
-                        .orElseThrow(() -> new UnresolvableKeyException("unknown kid")).secretKey())
+                .setDecryptionKeyResolver((jwe, nesting) -> key(purpose, jwe.getKeyIdHeaderValue()))
                 .build();
+    }
+
+    private java.security.Key key(KeyPurpose purpose, String kid) throws UnresolvableKeyException {
+        java.util.Optional<KeyRing.Key> key = keys.find(purpose, kid);
+        if (key.isEmpty()) {
+            unknownKeys.note(purpose, kid);
+            throw new UnresolvableKeyException("unknown kid");
+        }
+        return key.get().secretKey();
     }
 
     private JwtConsumerBuilder base() {

@@ -23,6 +23,8 @@ import org.jose4j.jwt.NumericDate;
  */
 @Singleton
 public class JwtSessionCodec implements SessionCodec {
+    /** The largest {@code lumina.auth.clock-skew}: how far {@code auth_time} may seem to follow {@code iat}. */
+    private static final java.time.Duration MAX_CLOCK_DRIFT = java.time.Duration.ofMinutes(5);
     private final JoseTokens tokens;
     private final boolean encrypt;
     private final VerifiedSessions verified;
@@ -98,7 +100,14 @@ public class JwtSessionCodec implements SessionCodec {
                     .issuedAt(instant(jwt.getIssuedAt()))
                     .expiresAt(instant(jwt.getExpirationTime()));
             Long authTime = jwt.getClaimValue("auth_time", Long.class);
-            b.authenticatedAt(authTime == null ? instant(jwt.getIssuedAt()) : Instant.ofEpochSecond(authTime));
+            Instant issuedAt = instant(jwt.getIssuedAt());
+            Instant authenticatedAt = authTime == null ? issuedAt : Instant.ofEpochSecond(authTime);
+            if (issuedAt != null && authenticatedAt.isAfter(issuedAt.plus(MAX_CLOCK_DRIFT))) {
+                // a sign-in after the token's issue would stretch the absolute lifetime without end (nodes may
+                // drift apart by the largest allowed clock skew: a renewal on a node behind stays valid)
+                throw new AuthException(AuthError.SESSION_INVALID, "session token authenticated after its issue");
+            }
+            b.authenticatedAt(authenticatedAt);
             if (jwt.hasClaim("roles")) {
                 b.roles(jwt.getStringListClaimValue("roles"));
             }
@@ -111,6 +120,9 @@ public class JwtSessionCodec implements SessionCodec {
             return b.build();
         } catch (MalformedClaimException | IllegalArgumentException | ClassCastException e) {
             throw new AuthException(AuthError.SESSION_INVALID, "session token with malformed claims");
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            // found by fuzzing (CookieTokensFuzzTest): an exp, iat or auth_time beyond the range of Instant
+            throw new AuthException(AuthError.SESSION_INVALID, "session token with a time out of range");
         }
     }
 

@@ -23,7 +23,10 @@ import java.util.Optional;
 /**
  * The fields of a POST to Lumina, from a form ({@code application/x-www-form-urlencoded}) or a JSON object
  * of strings. Read with bounds before anything else looks at them: the body size, the number of fields and
- * each value's length. Repeated fields are kept as such so that callers can refuse them.
+ * each value's length. Repeated fields are kept as such so that callers can refuse them. A value over
+ * {@link #MAX_VALUE_CHARS} is not kept, but its field's name is ({@link #isOversized}): the body then counts as
+ * too large ({@link #hasOversizedField}), yet a sign-in can still tell that its {@code callbackUrl} was the
+ * problem ({@code invalid_redirect}) rather than a missing CSRF token.
  */
 public final class PostedFields {
     public static final int MAX_BODY_BYTES = 16 * 1024;
@@ -35,9 +38,15 @@ public final class PostedFields {
             Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
     private final Map<String, List<String>> values;
+    private final java.util.Set<String> oversized;
 
     private PostedFields(Map<String, List<String>> values) {
+        this(values, java.util.Set.of());
+    }
+
+    private PostedFields(Map<String, List<String>> values, java.util.Set<String> oversized) {
         this.values = values;
+        this.oversized = java.util.Set.copyOf(oversized);
     }
 
     /** Why a body was refused. */
@@ -89,9 +98,22 @@ public final class PostedFields {
         return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
     }
 
-    /** {@code true} when some field was sent more than once. */
+    /** {@code true} when the field was sent with a value over {@link #MAX_VALUE_CHARS} (not kept). */
+    public boolean isOversized(String name) {
+        return oversized.contains(name);
+    }
+
+    /** {@code true} when some field's value was over {@link #MAX_VALUE_CHARS}: the body counts as too large. */
+    public boolean hasOversizedField() {
+        return !oversized.isEmpty();
+    }
+
+    /**
+     * {@code true} when some field was sent more than once, an oversized value counting as one (found by fuzzing:
+     * {@code a=1&a=<1100 characters>} kept one value and looked like a single field).
+     */
     public boolean hasRepeatedField() {
-        return values.values().stream().anyMatch(v -> v.size() > 1);
+        return values.values().stream().anyMatch(v -> v.size() > 1) || oversized.stream().anyMatch(values::containsKey);
     }
 
     /** Every field with its single value (the first, for repeated ones). */
@@ -123,6 +145,7 @@ public final class PostedFields {
 
     private static PostedFields form(String text) throws RefusedBody {
         Map<String, List<String>> m = new LinkedHashMap<>();
+        java.util.Set<String> over = new java.util.HashSet<>();
         int count = 0;
         for (String pair : text.split("&")) {
             if (pair.isEmpty()) {
@@ -135,12 +158,12 @@ public final class PostedFields {
             try {
                 String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
                 String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                add(m, name, value);
+                add(m, over, name, value);
             } catch (IllegalArgumentException e) {
                 throw new RefusedBody(Problem.MALFORMED);
             }
         }
-        return new PostedFields(m);
+        return new PostedFields(m, over);
     }
 
     private static PostedFields json(String text) throws RefusedBody {
@@ -149,11 +172,16 @@ public final class PostedFields {
             object = reader.readObject();
         } catch (JsonException | IllegalStateException | ClassCastException e) {
             throw new RefusedBody(Problem.MALFORMED);
+        } catch (RuntimeException e) {
+            // found by fuzzing (PostedFieldsFuzzTest, input deep-json): parsson refuses nesting deeper than 1000
+            // with a plain RuntimeException, which was a 500
+            throw new RefusedBody(Problem.MALFORMED);
         }
         if (object.size() > MAX_FIELDS) {
             throw new RefusedBody(Problem.TOO_LARGE);
         }
         Map<String, List<String>> m = new LinkedHashMap<>();
+        java.util.Set<String> over = new java.util.HashSet<>();
         for (Map.Entry<String, JsonValue> e : object.entrySet()) {
             if (e.getValue().getValueType() == JsonValue.ValueType.NULL) {
                 continue;
@@ -161,14 +189,22 @@ public final class PostedFields {
             if (!(e.getValue() instanceof JsonString)) {
                 throw new RefusedBody(Problem.MALFORMED); // {"username":{"$ne":null}} and the like
             }
-            add(m, e.getKey(), ((JsonString) e.getValue()).getString());
+            add(m, over, e.getKey(), ((JsonString) e.getValue()).getString());
         }
-        return new PostedFields(m);
+        return new PostedFields(m, over);
     }
 
-    private static void add(Map<String, List<String>> m, String name, String value) throws RefusedBody {
-        if (name.length() > MAX_VALUE_CHARS || value.length() > MAX_VALUE_CHARS || value.indexOf('\0') >= 0) {
-            throw new RefusedBody(value.indexOf('\0') >= 0 ? Problem.MALFORMED : Problem.TOO_LARGE);
+    private static void add(Map<String, List<String>> m, java.util.Set<String> over, String name, String value)
+            throws RefusedBody {
+        if (name.indexOf('\0') >= 0 || value.indexOf('\0') >= 0) {
+            throw new RefusedBody(Problem.MALFORMED);
+        }
+        if (name.length() > MAX_VALUE_CHARS) {
+            throw new RefusedBody(Problem.TOO_LARGE);
+        }
+        if (value.length() > MAX_VALUE_CHARS) {
+            over.add(name);
+            return;
         }
         m.computeIfAbsent(name, k -> new ArrayList<>(1)).add(value);
     }

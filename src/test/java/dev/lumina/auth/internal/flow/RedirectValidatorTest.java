@@ -52,4 +52,18 @@ class RedirectValidatorTest {
         AuthException e = assertThrows(AuthException.class, () -> validator.validate("//evil.example", "/home"));
         assertEquals(AuthError.INVALID_REDIRECT, e.error());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/search?q=a%20b", "/a%20b/c", "/search?q=%22quoted%22", "/%41", "/x?y=%3Cz%3E&w=%2B",
+            "/x#a%20b", "https://app.example.com/search?q=a%20b", "/caf%C3%A9"})
+    void s95_encodedSpaceAndOtherPrintableEscapesAreAllowed(String target) {
+        assertTrue(validator.isAllowed(target), target);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/%09/evil.example", "/%0d%0aSet-Cookie:x=1", "/%00", "/%7F", "/%5C%5Cevil.example",
+            "/%2F%2Fevil.example", "/a b", "/%2F/evil.example", "/%1F", "/x%5Cy"})
+    void s95_decodedControlCharsBackslashesAndDoubleSlashesStayRefused(String target) {
+        assertFalse(validator.isAllowed(target), target);
+    }
 }

@@ -51,4 +51,17 @@ class SecureCookieTest {
                     .then().header("Set-Cookie", startsWith("__Host-lumina.csrf="));
         }
     }
+
+    @Test
+    void s96_underHostPrefixOnlyThePrefixedSessionCookieCounts() {
+        try (TestServer https = TestServer.start(Map.of("lumina.auth.base-url", "https://app.example.com"))) {
+            String alice = MINTER.token("alice");
+            Response r = https.request().header("Cookie", "lumina.session=" + MINTER.token("mallory")
+                    + "; __Host-lumina.session=" + alice + "; lumina.session=garbage").get("probe/whoami");
+            assertEquals("alice|alice", r.asString());
+            Response two = https.request().header("Cookie", "__Host-lumina.session=" + alice
+                    + "; __Host-lumina.session=" + alice).get("probe/whoami");
+            assertEquals("anonymous|-", two.asString());
+        }
+    }
 }

@@ -83,9 +83,11 @@ class JwtSessionCodecTest {
 
     @Test
     void s50_expiredBeyondSkewIsRejectedWithinSkewAccepted() {
-        Session expired = sample().toBuilder().issuedAt(now.minusSeconds(7200)).expiresAt(now.minusSeconds(61)).build();
+        Session expired = sample().toBuilder().authenticatedAt(now.minusSeconds(7200)).issuedAt(now.minusSeconds(7200))
+                .expiresAt(now.minusSeconds(61)).build();
         assertRejected(minter.codec(), minter.codec().encode(expired));
-        Session justExpired = sample().toBuilder().issuedAt(now.minusSeconds(7200)).expiresAt(now.minusSeconds(30)).build();
+        Session justExpired = sample().toBuilder().authenticatedAt(now.minusSeconds(7200)).issuedAt(now.minusSeconds(7200))
+                .expiresAt(now.minusSeconds(30)).build();
         assertEquals("user-1", minter.codec().decode(minter.codec().encode(justExpired)).subject());
     }
 
@@ -254,4 +256,41 @@ class JwtSessionCodecTest {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }
 
+
+    private String signedWith(long iat, long exp, Long authTime) {
+        java.util.Map<String, Object> claims = new java.util.LinkedHashMap<>();
+        claims.put("iss", JoseTokens.ISSUER);
+        claims.put("sub", "alice");
+        claims.put("jti", "j1");
+        claims.put("iat", iat);
+        claims.put("exp", exp);
+        if (authTime != null) {
+            claims.put("auth_time", authTime);
+        }
+        return new JoseTokens(minter.keys(), java.time.Duration.ofSeconds(60)).sign(claims, KeyPurpose.SESSION_SIGNING);
+    }
+
+    @Test
+    void s100_timesBeyondTheRangeOfInstantAreSessionInvalid() {
+        // found by fuzzing (CookieTokensFuzzTest#signedSessionPayload): a DateTimeException escaped the codec
+        long iat = now.getEpochSecond();
+        for (long exp : new long[] {41024448244102444L, Long.MAX_VALUE, 31556889864403200L}) {
+            assertRejected(minter.codec(), signedWith(iat, exp, null));
+        }
+        for (long authTime : new long[] {Long.MIN_VALUE, -41024448244102444L}) {
+            assertRejected(minter.codec(), signedWith(iat, iat + 600, authTime));
+        }
+    }
+
+    @Test
+    void s51_authTimeAfterIssueIsSessionInvalid() {
+        long iat = now.getEpochSecond();
+        for (long later : new long[] {301, 3600, 10L * 365 * 24 * 3600}) {
+            assertRejected(minter.codec(), signedWith(iat, iat + 600, iat + later));
+        }
+        // nodes may drift apart by the largest clock skew
+        assertEquals("alice", minter.codec().decode(signedWith(iat, iat + 600, iat + 300)).subject());
+        assertEquals("alice", minter.codec().decode(signedWith(iat, iat + 600, iat - 3600)).subject());
+        assertEquals("alice", minter.codec().decode(signedWith(iat, iat + 600, iat)).subject());
+    }
 }
