@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lumina.auth.AuthError;
 import dev.lumina.auth.AuthException;
 import dev.lumina.auth.testing.LogCapture;
+import dev.lumina.auth.testing.ManualClock;
 import dev.lumina.auth.testing.SessionMinter;
 import dev.lumina.auth.testing.TestSecrets;
 import java.time.Duration;
@@ -29,7 +30,7 @@ class UnknownKeyWarningTest {
 
     @Test
     void s99_unknownKidIsRefusedWithOneRateLimitedWarningNamingTheKid() {
-        SessionIssuerTest.ManualClock clock = new SessionIssuerTest.ManualClock();
+        ManualClock clock = new ManualClock();
         KeyRing ours = new SessionMinter(TestSecrets.A).keys();
         JoseTokens tokens = new JoseTokens(ours, Duration.ofSeconds(60), clock);
         String foreign = OTHER_NODE.token("alice");
@@ -47,11 +48,11 @@ class UnknownKeyWarningTest {
             assertFalse(log.all().contains(foreign), "never the token");
             assertFalse(log.all().contains(foreign.substring(foreign.lastIndexOf('.') + 1)), "nor its signature");
 
-            clock.now = clock.now.plusSeconds(59);
+            clock.advance(java.time.Duration.ofSeconds(59));
             assertThrows(AuthException.class, () -> tokens.verify(foreign, KeyPurpose.SESSION_SIGNING, AuthError.SESSION_INVALID));
             assertEquals(1, warnings(log).size(), "still within the minute");
 
-            clock.now = clock.now.plusSeconds(2);
+            clock.advance(java.time.Duration.ofSeconds(2));
             String sealed = OTHER_NODE_SEALED.token("bob");
             assertThrows(AuthException.class, () -> tokens.open(sealed, KeyPurpose.SESSION_ENCRYPTION, AuthError.SESSION_INVALID));
             assertEquals(2, warnings(log).size(), log.all());
@@ -62,7 +63,7 @@ class UnknownKeyWarningTest {
 
     @Test
     void s99_hostileKidIsCutAndStrippedOfLineBreaks() {
-        SessionIssuerTest.ManualClock clock = new SessionIssuerTest.ManualClock();
+        ManualClock clock = new ManualClock();
         JoseTokens tokens = new JoseTokens(new SessionMinter(TestSecrets.A).keys(), Duration.ofSeconds(60), clock);
         String header = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
                 ("{\"alg\":\"HS256\",\"kid\":\"x\\r\\nLUMINA-0002 forged" + "y".repeat(500) + "\"}").getBytes());
@@ -78,7 +79,7 @@ class UnknownKeyWarningTest {
     @Test
     void knownKidOfAnOlderSecretIsNoWarning() {
         JoseTokens tokens = new JoseTokens(new SessionMinter(TestSecrets.A, TestSecrets.B).keys(), Duration.ofSeconds(60),
-                new SessionIssuerTest.ManualClock());
+                new ManualClock());
         try (LogCapture log = new LogCapture()) {
             assertEquals("alice", tokens.verify(OTHER_NODE.token("alice"), KeyPurpose.SESSION_SIGNING, AuthError.SESSION_INVALID)
                     .getClaimValueAsString("sub"));
