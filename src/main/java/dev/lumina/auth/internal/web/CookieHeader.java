@@ -31,11 +31,19 @@ public final class CookieHeader {
             // joins the values of repeated headers
             for (String pair : header.split("[;,]")) {
                 int eq = pair.indexOf('=');
+                // names starting with $ are RFC 2965 attributes ($Version, $Path, $Domain), which some clients
+                // (the JDK's CookieManager among them) still send; they are never a cookie
                 if (eq > 0 && pair.substring(0, eq).trim().equals(name)) {
-                    found.add(pair.substring(eq + 1).trim());
+                    found.add(unquoted(pair.substring(eq + 1).trim()));
                 }
             }
         }
         return found;
+    }
+
+    /** RFC 6265 section 4.1.1: a cookie-value may stand in double quotes, which are not part of the value. */
+    private static String unquoted(String value) {
+        return value.length() >= 2 && value.charAt(0) == '"' && value.charAt(value.length() - 1) == '"'
+                ? value.substring(1, value.length() - 1) : value;
     }
 }

@@ -1,0 +1,54 @@
+package dev.lumina.auth.internal.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The raw {@code Cookie} header as browsers (RFC 6265) and older clients (RFC 2965, the JDK's CookieManager)
+ * send it: the value of each cookie of a name, quotes taken off, attributes never taken for cookies.
+ */
+class CookieHeaderTest {
+    static final String S = "lumina.session";
+
+    static List<String> values(String... headers) {
+        return CookieHeader.values(Arrays.asList(headers), S);
+    }
+
+    @Test
+    void readsTheValueWhateverTheClientsSyntax() {
+        for (String[] h : new String[][] {
+                {"lumina.session=a.b.c"},
+                {"lumina.csrf=t.h; lumina.session=a.b.c"},
+                {"lumina.session=\"a.b.c\"; lumina.csrf=t.h"},
+                {"$Version=\"1\", lumina.session=\"a.b.c\";$Path=\"/\";$Domain=\"127.0.0.1\", lumina.csrf=t.h"},
+                {"$Version=\"1\"; lumina.session=\"a.b.c\"; $Path=\"/\""},
+                {"lumina.csrf=t.h", "lumina.session=a.b.c"},
+                {"  lumina.session = a.b.c ;other=x"}}) {
+            assertEquals(List.of("a.b.c"), values(h), String.join(" | ", h));
+        }
+    }
+
+    @Test
+    void twoCookiesOfTheNameAreTwoWhateverTheirSyntax() {
+        for (String[] h : new String[][] {
+                {"lumina.session=a.b.c; lumina.session=d.e.f"},
+                {"lumina.session=\"a.b.c\"; lumina.session=d.e.f"},
+                {"lumina.session=a.b.c", "lumina.session=d.e.f"},
+                {"$Version=\"1\", lumina.session=\"a.b.c\";$Path=\"/\", lumina.session=\"d.e.f\";$Path=\"/auth\""}}) {
+            assertEquals(List.of("a.b.c", "d.e.f"), values(h), String.join(" | ", h));
+        }
+    }
+
+    @Test
+    void otherNamesAndAttributesAreNotTheCookie() {
+        for (String[] h : new String[][] {
+                {"xlumina.session=a"}, {"lumina.sessionx=a"}, {"__Host-lumina.session=a"}, {"$lumina.session=a"},
+                {"$Version=1; $Path=/"}, {""}, {";;;"}}) {
+            assertEquals(List.of(), values(h), String.join(" | ", h));
+        }
+        assertEquals(List.of(), CookieHeader.values(null, S));
+    }
+}
