@@ -3,14 +3,12 @@ package dev.lumina.auth.internal.jaxrs;
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.internal.web.AuthRequest;
 import dev.lumina.auth.internal.web.CookieHeader;
-import dev.lumina.auth.internal.web.CookieNames;
 import dev.lumina.auth.internal.web.PostedFields;
 import dev.lumina.auth.internal.web.RequestFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceContext;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
@@ -58,21 +56,12 @@ public class AuthRequests {
 
     private AuthRequest read(String method, HttpHeaders headers, UriInfo uri, ResourceContext context, PostedFields fields,
                              PostedFields.Problem problem) {
-        Map<String, String> cookies = new LinkedHashMap<>();
-        for (Map.Entry<String, Cookie> c : headers.getCookies().entrySet()) {
-            cookies.put(c.getKey(), c.getValue().getValue());
-        }
-        // one of Lumina's cookies sent twice was planted: neither is believed (state_invalid, csrf_invalid)
-        for (CookieNames name : CookieNames.values()) {
-            for (boolean secure : new boolean[] {false, true}) {
-                if (CookieHeader.values(headers.getRequestHeader(HttpHeaders.COOKIE), name.name(secure)).size() > 1) {
-                    cookies.remove(name.name(secure));
-                }
-            }
-        }
+        // from the header as sent: a cookie of Lumina's sent twice was planted, and neither is believed
+        // (state_invalid, csrf_invalid); the runtime's own cookie map would have kept one of them
+        Map<String, String> cookies = CookieHeader.singles(headers.getRequestHeader(HttpHeaders.COOKIE));
         Map<String, List<String>> query = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((k, v) -> query.put(k, List.copyOf(v)));
-        return new AuthRequest(method, facts(uri, headers), Map.copyOf(cookies), headers.getHeaderString("X-CSRF-Token"),
+        return new AuthRequest(method, facts(uri, headers), cookies, headers.getHeaderString("X-CSRF-Token"),
                 query, fields, problem, Negotiation.wantsJson(headers.getAcceptableMediaTypes()),
                 Negotiation.wantsHtml(headers.getAcceptableMediaTypes()), clients.of(headers, context));
     }

@@ -43,6 +43,18 @@ class CookieHeaderTest {
     }
 
     @Test
+    void singlesKeepsEachCookieSentOnceAndDropsEveryNameSentTwice() {
+        List<String> sent = List.of("$Version=\"1\", lumina.csrf=\"t.h\";$Path=\"/\", lumina.flow=a.b.c.d.e",
+                "lumina.session=x.y.z; lumina.flow=f.g.h.i.j", "other=1");
+        java.util.Map<String, String> singles = CookieHeader.singles(sent);
+        assertEquals("t.h", singles.get("lumina.csrf"));
+        assertEquals("x.y.z", singles.get("lumina.session"));
+        assertEquals("1", singles.get("other"));
+        assertEquals(false, singles.containsKey("lumina.flow"), "sent twice: neither value is believed");
+        assertEquals(java.util.Map.of(), CookieHeader.singles(null));
+    }
+
+    @Test
     void otherNamesAndAttributesAreNotTheCookie() {
         for (String[] h : new String[][] {
                 {"xlumina.session=a"}, {"lumina.sessionx=a"}, {"__Host-lumina.session=a"}, {"$lumina.session=a"},
