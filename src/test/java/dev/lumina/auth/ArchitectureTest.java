@@ -79,6 +79,30 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /**
+     * DESIGN.md section 5, "nothing on the request path calls the network": the filters every request passes
+     * through, and what they use to read a session, reach no HTTP client and no provider code.
+     */
+    @Test
+    void theRequestPathNeverReachesTheNetwork() {
+        noClasses().that().haveSimpleName("SessionFilter").or().haveSimpleName("BasePathFilter")
+                .or().haveSimpleName("AccessFilter").or().haveSimpleName("AccessControlFeature")
+                .or().resideInAnyPackage("dev.lumina.auth.internal.session..", "dev.lumina.auth.internal.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "dev.lumina.auth.internal.oauth..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+                .check(MAIN);
+    }
+
+    /** DESIGN.md section 5, "log lines carry ids": only the catalogue's writer logs. */
+    @Test
+    void onlyTheLogCatalogueWritesLogLines() {
+        noClasses().that().resideOutsideOfPackage("dev.lumina.auth.internal.log..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.lang.System$Logger")
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.util.logging..", "org.slf4j..", "org.jboss.logging..")
+                .check(MAIN);
+    }
+
     @Test
     void thePublicApiExposesNoWeldNorJerseyType() {
         noClasses().that().resideInAnyPackage(API)

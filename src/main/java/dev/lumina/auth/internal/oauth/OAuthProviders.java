@@ -2,7 +2,6 @@ package dev.lumina.auth.internal.oauth;
 
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.config.ProviderConfig;
-import dev.lumina.auth.config.ProviderType;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,10 +54,5 @@ public class OAuthProviders {
             case GITHUB -> new GitHubProvider(p, tokens, userinfo);
             case CREDENTIALS -> null;
         };
-    }
-
-    /** {@code true} for the kinds this registry serves. */
-    public static boolean isOAuth(ProviderType type) {
-        return type == ProviderType.OIDC || type == ProviderType.GOOGLE || type == ProviderType.GITHUB;
     }
 }
