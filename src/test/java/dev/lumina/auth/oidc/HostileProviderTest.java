@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lumina.auth.embedded.LuminaServer;
 import dev.lumina.auth.testing.Browser;
 import dev.lumina.auth.testing.LogCapture;
-import dev.lumina.auth.testing.ProbeResource;
-import dev.lumina.auth.testing.ProfileDecider;
-import dev.lumina.auth.testing.RecordedEvents;
 import dev.lumina.auth.testing.TestSecrets;
 import io.restassured.response.Response;
 import java.util.List;
@@ -21,48 +17,34 @@ import org.junit.jupiter.api.Test;
 
 /** ID token checks of OIDC Core 3.1.3.7 against a provider that signs what it is told (S30-S44, S78). */
 class HostileProviderTest {
-    static HostileIdp idp;
-    static LuminaServer app;
-    static RecordedEvents events;
-    static ProfileDecider decider;
+    static HostileApp hostile;
 
     @BeforeAll
     static void start() {
-        idp = new HostileIdp();
-        app = LuminaServer.builder().port(0)
-                .property("lumina.auth.secret", TestSecrets.A)
-                .property("lumina.auth.providers.evil.type", "oidc")
-                .property("lumina.auth.providers.evil.issuer", idp.issuer("t"))
-                .property("lumina.auth.providers.evil.client-id", HostileIdp.CLIENT_ID)
-                .property("lumina.auth.providers.evil.client-secret", "rp-secret")
-                .property("lumina.auth.providers.evilui.type", "oidc")
-                .property("lumina.auth.providers.evilui.issuer", idp.issuer("t"))
-                .property("lumina.auth.providers.evilui.client-id", HostileIdp.CLIENT_ID)
-                .property("lumina.auth.providers.evilui.use-userinfo", "true")
-                .property("lumina.auth.http.read-timeout", "PT1S")
-                .classes(ProbeResource.class, RecordedEvents.class, ProfileDecider.class)
-                .start();
-        events = app.beans().select(RecordedEvents.class).get();
-        decider = app.beans().select(ProfileDecider.class).get();
+        hostile = new HostileApp((provider, b) -> {
+            HostileApp.oidc(b, "evil", provider.issuer("t"));
+            b.property("lumina.auth.providers.evilui.type", "oidc")
+                    .property("lumina.auth.providers.evilui.issuer", provider.issuer("t"))
+                    .property("lumina.auth.providers.evilui.client-id", HostileIdp.CLIENT_ID)
+                    .property("lumina.auth.providers.evilui.use-userinfo", "true")
+                    .property("lumina.auth.http.read-timeout", "PT1S");
+        });
     }
 
     @AfterAll
     static void stop() {
-        app.close();
-        idp.close();
+        hostile.close();
     }
 
     @BeforeEach
     void clean() {
-        idp.reset();
-        events.clear();
-        decider.reset();
+        hostile.reset();
     }
 
     private Response signIn(String provider) {
-        events.clear();
-        decider.reset();
-        return new Browser(app.uri()).signIn(provider);
+        hostile.events.clear();
+        hostile.decider.reset();
+        return new Browser(hostile.app.uri()).signIn(provider);
     }
 
     private void assertRejected(String code) {
@@ -71,83 +53,83 @@ class HostileProviderTest {
 
     private void assertRejected(String provider, String code) {
         Response r = signIn(provider);
-        assertFailureRedirect(r, code, provider, events);
-        assertTrue(decider.seen().isEmpty(), "no ProfileReceived");
+        assertFailureRedirect(r, code, provider, hostile.events);
+        assertTrue(hostile.decider.seen().isEmpty(), "no ProfileReceived");
     }
 
     private void assertAccepted() {
         Response r = signIn("evil");
         assertEquals(303, r.statusCode());
         assertTrue(r.header("Location").endsWith("/home"), r.header("Location"));
-        assertEquals(1, decider.seen().size());
+        assertEquals(1, hostile.decider.seen().size());
     }
 
     @Test
     void goodTokenFromThisProviderIsAccepted() {
         assertAccepted();
-        assertEquals("alice", decider.seen().get(0).subject());
-        assertTrue(decider.seen().get(0).emailVerified());
+        assertEquals("alice", hostile.decider.seen().get(0).subject());
+        assertTrue(hostile.decider.seen().get(0).emailVerified());
     }
 
     @Test
     void s30_idTokenWithAlgNoneRedirectsIdTokenInvalid() {
         for (String none : List.of("none", "None", "NONE", "nOnE")) {
-            idp.alg = none;
+            hostile.idp.alg = none;
             assertRejected("id_token_invalid");
         }
     }
 
     @Test
     void s30_idTokenWithHmacKeyedByThePublicKeyRedirectsIdTokenInvalid() {
-        idp.alg = "HS256"; // advertised by the provider, never allowed by Lumina
+        hostile.idp.alg = "HS256"; // advertised by the provider, never allowed by Lumina
         assertRejected("id_token_invalid");
     }
 
     @Test
     void s31_idTokenWithFlippedSignatureByteRedirectsIdTokenInvalid() {
-        idp.flipSignature = true;
+        hostile.idp.flipSignature = true;
         assertRejected("id_token_invalid");
     }
 
     @Test
     void s34_idTokenFromAnotherIssuerRedirectsIdTokenInvalid() {
-        idp.claims = c -> c.put("iss", "https://evil.example");
+        hostile.idp.claims = c -> c.put("iss", "https://evil.example");
         assertRejected("id_token_invalid");
     }
 
     @Test
     void s35_idTokenForAnotherAudienceRedirectsIdTokenInvalid() {
-        idp.claims = c -> c.put("aud", "other-client");
+        hostile.idp.claims = c -> c.put("aud", "other-client");
         assertRejected("id_token_invalid");
     }
 
     @Test
     void s35_idTokenWithSeveralAudiencesWithoutAzpRedirectsIdTokenInvalid() {
-        idp.claims = c -> c.put("aud", List.of(HostileIdp.CLIENT_ID, "untrusted"));
+        hostile.idp.claims = c -> c.put("aud", List.of(HostileIdp.CLIENT_ID, "untrusted"));
         assertRejected("id_token_invalid");
     }
 
     @Test
     void s35_idTokenAuthorizedForAnotherPartyRedirectsIdTokenInvalid() {
-        idp.claims = c -> c.put("azp", "other-client");
+        hostile.idp.claims = c -> c.put("azp", "other-client");
         assertRejected("id_token_invalid");
     }
 
     @Test
     void s36_idTokenWithOtherNonceRedirectsIdTokenInvalid() {
-        idp.claims = c -> c.put("nonce", "not-the-one-we-sent");
+        hostile.idp.claims = c -> c.put("nonce", "not-the-one-we-sent");
         assertRejected("id_token_invalid");
     }
 
     @Test
     void s36_idTokenWithoutNonceRedirectsIdTokenInvalid() {
-        idp.claims = c -> c.remove("nonce");
+        hostile.idp.claims = c -> c.remove("nonce");
         assertRejected("id_token_invalid");
     }
 
     @Test
     void s37_idTokenExpiredTenMinutesAgoRedirectsIdTokenInvalid() {
-        idp.claims = c -> {
+        hostile.idp.claims = c -> {
             long now = System.currentTimeMillis() / 1000;
             c.put("iat", now - 60);
             c.put("exp", now - 600);
@@ -157,13 +139,13 @@ class HostileProviderTest {
 
     @Test
     void s37_idTokenWithoutExpRedirectsIdTokenInvalid() {
-        idp.claims = c -> c.remove("exp");
+        hostile.idp.claims = c -> c.remove("exp");
         assertRejected("id_token_invalid");
     }
 
     @Test
     void s37_idTokenExpiredThirtySecondsAgoIsAcceptedWithinDefaultSkew() {
-        idp.claims = c -> {
+        hostile.idp.claims = c -> {
             long now = System.currentTimeMillis() / 1000;
             c.put("iat", now - 60);
             c.put("exp", now - 30);
@@ -173,20 +155,20 @@ class HostileProviderTest {
 
     @Test
     void s38_idTokenWithoutIatRedirectsIdTokenInvalid() {
-        idp.claims = c -> c.remove("iat");
+        hostile.idp.claims = c -> c.remove("iat");
         assertRejected("id_token_invalid");
     }
 
     @Test
     void s38_idTokenIssuedAnHourAheadRedirectsIdTokenInvalid() {
-        idp.claims = c -> c.put("iat", System.currentTimeMillis() / 1000 + 3600);
+        hostile.idp.claims = c -> c.put("iat", System.currentTimeMillis() / 1000 + 3600);
         assertRejected("id_token_invalid");
     }
 
     @Test
     void s38_idTokenIssuedADayAgoRedirectsIdTokenInvalid() {
         // acceptable age = the longest a sign-in lives (flow max-age) + skew
-        idp.claims = c -> {
+        hostile.idp.claims = c -> {
             long now = System.currentTimeMillis() / 1000;
             c.put("iat", now - 86_400);
             c.put("exp", now + 300);
@@ -196,19 +178,19 @@ class HostileProviderTest {
 
     @Test
     void s39_idTokenWithoutSubRedirectsIdTokenInvalid() {
-        idp.claims = c -> c.remove("sub");
+        hostile.idp.claims = c -> c.remove("sub");
         assertRejected("id_token_invalid");
     }
 
     @Test
     void s39_idTokenWithEmptySubRedirectsIdTokenInvalid() {
-        idp.claims = c -> c.put("sub", "");
+        hostile.idp.claims = c -> c.put("sub", "");
         assertRejected("id_token_invalid");
     }
 
     @Test
     void s44_userinfoWithAnotherSubRedirectsProfileInvalid() {
-        idp.userinfoSub = "mallory";
+        hostile.idp.userinfoSub = "mallory";
         assertRejected("evilui", "profile_invalid");
     }
 
@@ -216,12 +198,12 @@ class HostileProviderTest {
     void userinfoClaimsJoinTheProfileWhenConfigured() {
         Response r = signIn("evilui");
         assertEquals(303, r.statusCode());
-        assertEquals("fr", decider.seen().get(0).claims().get("locale"));
+        assertEquals("fr", hostile.decider.seen().get(0).claims().get("locale"));
     }
 
     @Test
     void s78_idTokenIssuedNinetySecondsAheadFailsWithALogLineNamingClockSkew() {
-        idp.claims = c -> {
+        hostile.idp.claims = c -> {
             long now = System.currentTimeMillis() / 1000;
             c.put("iat", now + 90);
             c.put("exp", now + 400);
@@ -235,7 +217,7 @@ class HostileProviderTest {
 
     @Test
     void s78_withClockSkewOf120sTheTokenIssued90sAheadIsAccepted() {
-        idp.claims = c -> {
+        hostile.idp.claims = c -> {
             long now = System.currentTimeMillis() / 1000;
             c.put("iat", now + 90);
             c.put("exp", now + 400);
@@ -245,7 +227,7 @@ class HostileProviderTest {
                 "lumina.auth.secret", TestSecrets.A,
                 "lumina.auth.clock-skew", "PT120S",
                 "lumina.auth.providers.evil.type", "oidc",
-                "lumina.auth.providers.evil.issuer", idp.issuer("t"),
+                "lumina.auth.providers.evil.issuer", hostile.idp.issuer("t"),
                 "lumina.auth.providers.evil.client-id", HostileIdp.CLIENT_ID)).join()) {
             Browser b = new Browser(node.uri());
             Response r = b.signIn("evil");
@@ -257,17 +239,17 @@ class HostileProviderTest {
 
     @Test
     void tokenAnswerOfAnOidcProviderWithoutIdTokenRedirectsProviderError() {
-        idp.overrides.put("token", ex -> HostileIdp.send(ex, 200, "{\"access_token\":\"a\",\"token_type\":\"Bearer\"}"));
+        hostile.idp.overrides.put("token", ex -> HostileIdp.send(ex, 200, "{\"access_token\":\"a\",\"token_type\":\"Bearer\"}"));
         assertRejected("provider_error");
     }
 
     @Test
     void signingKeysAreNotFetchedForEverySignIn() {
         assertAccepted();
-        int before = idp.jwksHits.get();
+        int before = hostile.idp.jwksHits.get();
         assertAccepted();
         assertAccepted();
-        assertEquals(before, idp.jwksHits.get());
-        assertNotNull(idp.signingKey);
+        assertEquals(before, hostile.idp.jwksHits.get());
+        assertNotNull(hostile.idp.signingKey);
     }
 }
