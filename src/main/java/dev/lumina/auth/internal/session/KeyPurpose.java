@@ -5,7 +5,11 @@ public enum KeyPurpose {
     SESSION_SIGNING("lumina/session/hs256"),
     SESSION_ENCRYPTION("lumina/session/a256gcm"),
     FLOW("lumina/flow/a256gcm"),
-    CSRF("lumina/csrf/hmac");
+    CSRF("lumina/csrf/hmac"),
+    /** The ID token kept for RP-initiated logout's {@code id_token_hint}. */
+    LOGOUT_HINT("lumina/logout-hint/a256gcm"),
+    /** Provider tokens kept for the application's API calls. */
+    PROVIDER_TOKENS("lumina/provider-tokens/a256gcm");
 
     private final String info;
 
