@@ -42,6 +42,11 @@ public enum AuthError {
      * retired secret). The request went on anonymous and the cookie was cleared; no error page is shown.
      */
     SESSION_INVALID(401),
+    /**
+     * Only in {@link AuthFailed}: a valid session cookie whose session was revoked ({@link Revocations}, a
+     * sign-out, the provider's back-channel logout). The request went on anonymous and the cookie was cleared.
+     */
+    SESSION_REVOKED(401),
     /** JSON answer of a protected resource to a request without a session. */
     UNAUTHENTICATED(401),
     /** JSON answer of a protected resource to a session that lacks the required role. */

@@ -38,7 +38,7 @@ public interface Session {
     /** Claim names the library owns; {@link Builder#claim(String, Object)} refuses them. */
     Set<String> RESERVED_CLAIMS = Set.of(
             "iss", "sub", "aud", "exp", "nbf", "iat", "jti", "auth_time", "kid", "alg", "typ", "cty",
-            "email", "name", "picture", "roles", "provider");
+            "email", "name", "picture", "roles", "provider", "psid", "psub");
 
     /** Nobody signed in. */
     static Session anonymous() {
@@ -77,6 +77,19 @@ public interface Session {
 
     Instant expiresAt();
 
+    /**
+     * The provider's own session id at sign-in (the {@code sid} claim of its ID token), kept so that the
+     * provider's back-channel logout can end this session; {@code null} when the provider sent none.
+     */
+    default String providerSessionId() {
+        return null;
+    }
+
+    /** The provider's own subject at sign-in (its {@code sub}), kept for back-channel logout; {@code null} if unknown. */
+    default String providerSubject() {
+        return null;
+    }
+
     /** {@code true} when someone is signed in (the session has a subject). */
     default boolean isAuthenticated() {
         return subject() != null;
@@ -101,7 +114,8 @@ public interface Session {
     default Builder toBuilder() {
         Builder b = new Builder()
                 .id(id()).subject(subject()).provider(provider()).email(email()).name(name()).picture(picture())
-                .authenticatedAt(authenticatedAt()).issuedAt(issuedAt()).expiresAt(expiresAt());
+                .authenticatedAt(authenticatedAt()).issuedAt(issuedAt()).expiresAt(expiresAt())
+                .providerSubject(providerSubject()).providerSessionId(providerSessionId());
         b.roles.addAll(roles());
         b.claims.putAll(claims());
         return b;
@@ -120,6 +134,8 @@ public interface Session {
         Instant authenticatedAt;
         Instant issuedAt;
         Instant expiresAt;
+        String providerSubject;
+        String providerSessionId;
 
         Builder() {
         }
@@ -207,6 +223,18 @@ public interface Session {
 
         public Builder expiresAt(Instant expiresAt) {
             this.expiresAt = expiresAt;
+            return this;
+        }
+
+        /** Set by Lumina at sign-in from the provider's answer (whatever an observer put here is replaced). */
+        public Builder providerSubject(String providerSubject) {
+            this.providerSubject = providerSubject;
+            return this;
+        }
+
+        /** Set by Lumina at sign-in from the {@code sid} of the provider's ID token (replacing an observer's value). */
+        public Builder providerSessionId(String providerSessionId) {
+            this.providerSessionId = providerSessionId;
             return this;
         }
 

@@ -23,6 +23,8 @@ final class SessionValue implements Session {
     private final Instant authenticatedAt;
     private final Instant issuedAt;
     private final Instant expiresAt;
+    private final String providerSubject;
+    private final String providerSessionId;
 
     SessionValue(Session.Builder b) {
         this.id = b.id;
@@ -36,6 +38,8 @@ final class SessionValue implements Session {
         this.authenticatedAt = b.authenticatedAt;
         this.issuedAt = b.issuedAt;
         this.expiresAt = b.expiresAt;
+        this.providerSubject = b.providerSubject;
+        this.providerSessionId = b.providerSessionId;
     }
 
     private SessionValue(SessionValue s) {
@@ -50,6 +54,8 @@ final class SessionValue implements Session {
         this.authenticatedAt = s.authenticatedAt;
         this.issuedAt = s.issuedAt;
         this.expiresAt = s.expiresAt;
+        this.providerSubject = s.providerSubject;
+        this.providerSessionId = s.providerSessionId;
     }
 
     @Override
@@ -107,6 +113,16 @@ final class SessionValue implements Session {
         return expiresAt;
     }
 
+    @Override
+    public String providerSubject() {
+        return providerSubject;
+    }
+
+    @Override
+    public String providerSessionId() {
+        return providerSessionId;
+    }
+
     /**
      * A copy, not {@code this}: called through a CDI client proxy, a method that returns its own instance gets
      * the proxy back instead (Weld hands out the proxy, never the instance behind it).
@@ -131,7 +147,8 @@ final class SessionValue implements Session {
                 && Objects.equals(name, s.name) && Objects.equals(picture, s.picture)
                 && roles.equals(s.roles) && claims.equals(s.claims)
                 && Objects.equals(authenticatedAt, s.authenticatedAt)
-                && Objects.equals(issuedAt, s.issuedAt) && Objects.equals(expiresAt, s.expiresAt);
+                && Objects.equals(issuedAt, s.issuedAt) && Objects.equals(expiresAt, s.expiresAt)
+                && Objects.equals(providerSubject, s.providerSubject) && Objects.equals(providerSessionId, s.providerSessionId);
     }
 
     @Override

@@ -53,6 +53,7 @@ class ArchitectureTest {
                 .layer("Flow").definedBy("dev.lumina.auth.internal.flow..")
                 .layer("Web").definedBy("dev.lumina.auth.internal.web..")
                 .layer("Providers").definedBy("dev.lumina.auth.internal.oauth..")
+                .layer("Revocation").definedBy("dev.lumina.auth.internal.revocation..")
                 .layer("Session").definedBy("dev.lumina.auth.internal.session..")
                 .layer("JOSE").definedBy("dev.lumina.auth.internal.jose..")
                 .layer("Config").definedBy("dev.lumina.auth.internal.config..")
@@ -63,9 +64,10 @@ class ArchitectureTest {
                 .whereLayer("Flow").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages")
                 .whereLayer("Web").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages", "Flow")
                 .whereLayer("Providers").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages", "Flow", "Web")
-                .whereLayer("Session").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages", "Flow", "Web", "Providers")
-                .whereLayer("JOSE").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages", "Flow", "Web", "Providers", "Session")
-                .whereLayer("Config").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages", "Flow", "Web", "Providers", "Session", "JOSE")
+                .whereLayer("Revocation").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages", "Flow", "Web", "Providers")
+                .whereLayer("Session").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages", "Flow", "Web", "Providers", "Revocation")
+                .whereLayer("JOSE").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages", "Flow", "Web", "Providers", "Revocation", "Session")
+                .whereLayer("Config").mayOnlyBeAccessedByLayers("Wiring", "HTTP", "Pages", "Flow", "Web", "Providers", "Revocation", "Session", "JOSE")
                 .check(MAIN);
     }
 
@@ -87,7 +89,8 @@ class ArchitectureTest {
     void theRequestPathNeverReachesTheNetwork() {
         noClasses().that().haveSimpleName("SessionFilter").or().haveSimpleName("BasePathFilter")
                 .or().haveSimpleName("AccessFilter").or().haveSimpleName("AccessControlFeature")
-                .or().resideInAnyPackage("dev.lumina.auth.internal.session..", "dev.lumina.auth.internal.web..")
+                .or().resideInAnyPackage("dev.lumina.auth.internal.session..", "dev.lumina.auth.internal.web..",
+                        "dev.lumina.auth.internal.revocation..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "dev.lumina.auth.internal.oauth..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")

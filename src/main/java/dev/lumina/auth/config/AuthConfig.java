@@ -1,5 +1,6 @@
 package dev.lumina.auth.config;
 
+import static dev.lumina.auth.config.ConfigKey.defaultDuration;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,26 +13,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Lumina's whole configuration, immutable. By default Lumina reads it from properties (see
- * {@link ConfigKey}); an application replaces it whole by producing one:
- *
+ * Lumina's whole configuration, immutable. By default Lumina reads it from properties (see {@link ConfigKey}); an
+ * application replaces it whole with a {@code @Dependent} or {@code @Singleton} producer:
  * <pre>{@code
- * @Produces
- * AuthConfig config() {
- *     return AuthConfig.builder()
- *             .secrets(System.getenv("AUTH_SECRET"))
+ * @Produces AuthConfig config() {
+ *     return AuthConfig.builder().secrets(System.getenv("AUTH_SECRET"))
  *             .provider(ProviderConfig.builder("google", ProviderType.GOOGLE)
  *                     .clientId(System.getenv("GOOGLE_ID")).clientSecret(System.getenv("GOOGLE_SECRET")).build())
  *             .build();
  * }
  * }</pre>
- *
- * (a {@code @Dependent} or {@code @Singleton} producer: the class is final). Either way it is validated at
- * deployment: every problem is reported at once, each naming its key.
+ * Either way it is validated at deployment: every problem is reported at once, each naming its key.
  */
 public final class AuthConfig {
-    /** A private copy of the builder's values: never handed out, so never changed. */
-    private final Builder v;
+    private final Builder v; // a private copy of the builder's values: never handed out, so never changed
 
     private AuthConfig(Builder b) {
         this.v = b.copy();
@@ -120,6 +115,10 @@ public final class AuthConfig {
         return v.jwksMaxAge;
     }
 
+    public RevocationConfig revocation() {
+        return v.revocation;
+    }
+
     public List<ProviderConfig> providers() {
         return Collections.unmodifiableList(v.providers);
     }
@@ -140,19 +139,20 @@ public final class AuthConfig {
         private String basePath = ConfigKey.BASE_PATH.defaultValue();
         private final Set<String> allowedOrigins = new LinkedHashSet<>();
         private boolean trustForwardedHeaders = Boolean.parseBoolean(ConfigKey.TRUST_FORWARDED_HEADERS.defaultValue());
-        private Duration clockSkew = duration(ConfigKey.CLOCK_SKEW);
-        private Duration sessionMaxAge = duration(ConfigKey.SESSION_MAX_AGE);
-        private Duration sessionAbsoluteMaxAge = duration(ConfigKey.SESSION_ABSOLUTE_MAX_AGE);
-        private Duration sessionUpdateAge = duration(ConfigKey.SESSION_UPDATE_AGE);
+        private Duration clockSkew = defaultDuration(ConfigKey.CLOCK_SKEW);
+        private Duration sessionMaxAge = defaultDuration(ConfigKey.SESSION_MAX_AGE);
+        private Duration sessionAbsoluteMaxAge = defaultDuration(ConfigKey.SESSION_ABSOLUTE_MAX_AGE);
+        private Duration sessionUpdateAge = defaultDuration(ConfigKey.SESSION_UPDATE_AGE);
         private boolean sessionEncrypt = Boolean.parseBoolean(ConfigKey.SESSION_ENCRYPT.defaultValue());
-        private Duration flowMaxAge = duration(ConfigKey.FLOW_MAX_AGE);
+        private Duration flowMaxAge = defaultDuration(ConfigKey.FLOW_MAX_AGE);
         private String signInPage = ConfigKey.PAGES_SIGN_IN.defaultValue();
         private String errorPage = ConfigKey.PAGES_ERROR.defaultValue();
-        private Duration httpConnectTimeout = duration(ConfigKey.HTTP_CONNECT_TIMEOUT);
-        private Duration httpReadTimeout = duration(ConfigKey.HTTP_READ_TIMEOUT);
+        private Duration httpConnectTimeout = defaultDuration(ConfigKey.HTTP_CONNECT_TIMEOUT);
+        private Duration httpReadTimeout = defaultDuration(ConfigKey.HTTP_READ_TIMEOUT);
         private int httpMaxResponseBytes = Integer.parseInt(ConfigKey.HTTP_MAX_RESPONSE_BYTES.defaultValue());
-        private Duration jwksRefreshCooldown = duration(ConfigKey.JWKS_REFRESH_COOLDOWN);
-        private Duration jwksMaxAge = duration(ConfigKey.JWKS_MAX_AGE);
+        private Duration jwksRefreshCooldown = defaultDuration(ConfigKey.JWKS_REFRESH_COOLDOWN);
+        private Duration jwksMaxAge = defaultDuration(ConfigKey.JWKS_MAX_AGE);
+        private RevocationConfig revocation = RevocationConfig.memory();
         private final List<ProviderConfig> providers = new ArrayList<>();
 
         private Builder() {
@@ -178,12 +178,9 @@ public final class AuthConfig {
             c.httpMaxResponseBytes = httpMaxResponseBytes;
             c.jwksRefreshCooldown = jwksRefreshCooldown;
             c.jwksMaxAge = jwksMaxAge;
+            c.revocation = revocation;
             c.providers.addAll(providers);
             return c;
-        }
-
-        private static Duration duration(ConfigKey key) {
-            return Duration.parse(key.defaultValue());
         }
 
         /** Replaces the secrets; the first signs, all verify. */
@@ -283,6 +280,11 @@ public final class AuthConfig {
 
         public Builder jwksMaxAge(Duration maxAge) {
             this.jwksMaxAge = Objects.requireNonNull(maxAge);
+            return this;
+        }
+
+        public Builder revocation(RevocationConfig revocation) {
+            this.revocation = Objects.requireNonNull(revocation);
             return this;
         }
 

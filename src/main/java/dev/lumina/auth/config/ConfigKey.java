@@ -52,7 +52,15 @@ public enum ConfigKey {
     JWKS_MAX_AGE("lumina.auth.jwks.max-age", "PT1H",
             "Longest a provider's signing keys (JWKS) are trusted before they are fetched again; a shorter Cache-Control "
                     + "max-age of the JWKS answer wins, though never below PT1M. Keys that cannot be fetched again are "
-                    + "used at most this long again, then sign-ins fail with provider_unavailable.");
+                    + "used at most this long again, then sign-ins fail with provider_unavailable."),
+    REVOCATION_STORE("lumina.auth.revocation.store", "memory",
+            "Where revocations are kept: memory (this node only) or jcache (a JCache cache every node shares)."),
+    REVOCATION_CACHE_NAME("lumina.auth.revocation.cache-name", "lumina-revocations",
+            "Name of the JCache cache of revocations (created when missing)."),
+    REVOCATION_JCACHE_PROVIDER("lumina.auth.revocation.jcache.provider", null,
+            "Class name of the JCache CachingProvider; unset: the default one (Caching.getCachingProvider())."),
+    REVOCATION_JCACHE_URI("lumina.auth.revocation.jcache.uri", null,
+            "Configuration URI handed to the JCache provider (e.g. a Hazelcast XML file); unset: the provider's default.");
 
     /** Prefix of the provider keys: {@code lumina.auth.providers.<id>.<key>}. */
     public static final String PROVIDERS_PREFIX = "lumina.auth.providers.";
@@ -79,6 +87,11 @@ public enum ConfigKey {
 
     public String description() {
         return description;
+    }
+
+    /** The default of a duration key (for the builder's defaults). */
+    static java.time.Duration defaultDuration(ConfigKey key) {
+        return java.time.Duration.parse(key.defaultValue());
     }
 
     /** The environment variable name, e.g. {@code LUMINA_AUTH_SECRET}. */

@@ -32,6 +32,15 @@ public interface RevocationStore {
     Optional<Instant> revokedUpTo(String key);
 
     /**
+     * {@code true} only when no revocation is recorded at all (one-time keys of {@link #addIfAbsent} do not
+     * count): the per-request check then builds no key and looks nothing up. The default, {@code false}, is
+     * always correct, only slower.
+     */
+    default boolean isEmpty() {
+        return false;
+    }
+
+    /**
      * Records {@code key} if it was not recorded yet, atomically across every node sharing the store: used
      * to refuse a replayed one-time token (a back-channel logout token's {@code jti}).
      *

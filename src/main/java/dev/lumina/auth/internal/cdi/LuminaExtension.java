@@ -2,7 +2,9 @@ package dev.lumina.auth.internal.cdi;
 
 import dev.lumina.auth.Profile;
 import dev.lumina.auth.ProfileReceived;
+import dev.lumina.auth.Session;
 import dev.lumina.auth.config.AuthConfig;
+import dev.lumina.auth.config.ConfigKey;
 import dev.lumina.auth.config.ProviderConfig;
 import dev.lumina.auth.config.ProviderType;
 import dev.lumina.auth.internal.config.ConfigLoader;
@@ -12,6 +14,7 @@ import dev.lumina.auth.internal.config.ConfigValidator;
 import dev.lumina.auth.internal.flow.CredentialsCheck;
 import dev.lumina.auth.internal.flow.Observers;
 import dev.lumina.auth.internal.log.LogMessage;
+import dev.lumina.auth.internal.revocation.SessionRevocations;
 import dev.lumina.auth.internal.log.LuminaLog;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
@@ -90,6 +93,9 @@ public class LuminaExtension implements Extension {
         } catch (RuntimeException e) {
             problems.add("the application's AuthConfig could not be created: " + LuminaLog.describe(e));
         }
+        if (problems.isEmpty()) {
+            openRevocationStore(bm, problems);
+        }
         if (!problems.isEmpty()) {
             LOG.list(LogMessage.CONFIGURATION_INVALID, problems);
             event.addDeploymentProblem(new DeploymentException(LogMessage.CONFIGURATION_INVALID.code() + " "
@@ -100,6 +106,16 @@ public class LuminaExtension implements Extension {
                 .map(ProviderConfig::id).collect(Collectors.joining(", ", "[", "]")), config.basePath());
         warnWithoutCredentialsObserver(config, bm);
         warnWithoutProfileObserver(config, bm);
+    }
+
+    /** At deployment, not at the first request: a JCache store that cannot be opened fails the deployment. */
+    private static void openRevocationStore(BeanManager bm, List<String> problems) {
+        try {
+            bm.createInstance().select(SessionRevocations.class).get().revokedBy(Session.anonymous());
+        } catch (RuntimeException | LinkageError e) {
+            problems.add("the revocation store (" + ConfigKey.REVOCATION_STORE.key() + ") could not be opened: "
+                    + LuminaLog.describe(e));
+        }
     }
 
     /**

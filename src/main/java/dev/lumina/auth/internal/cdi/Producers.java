@@ -5,12 +5,16 @@ import dev.lumina.auth.internal.flow.FlowSeal;
 import dev.lumina.auth.internal.flow.OAuthCallback;
 import dev.lumina.auth.internal.flow.OAuthSignIn;
 import dev.lumina.auth.internal.flow.RedirectValidator;
+import dev.lumina.auth.internal.revocation.RevocationStores;
+import dev.lumina.auth.internal.revocation.SessionRevocations;
 import dev.lumina.auth.internal.session.CsrfTokens;
 import dev.lumina.auth.internal.session.JoseTokens;
 import dev.lumina.auth.internal.session.KeyRing;
 import dev.lumina.auth.internal.session.SessionIssuer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import dev.lumina.auth.spi.RevocationStore;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.HashSet;
@@ -42,6 +46,24 @@ public class Producers {
     @Singleton
     SessionIssuer sessionIssuer(AuthConfig config) {
         return new SessionIssuer(config, Clock.systemUTC());
+    }
+
+    /** The configured store, unless the application has an {@code @Alternative} of its own. */
+    @Produces
+    @Singleton
+    RevocationStore revocationStore(AuthConfig config) {
+        return RevocationStores.create(config, Clock.systemUTC());
+    }
+
+    void closeRevocationStore(@Disposes RevocationStore store) {
+        RevocationStores.close(store);
+    }
+
+    /** Also the application's {@link dev.lumina.auth.Revocations}. */
+    @Produces
+    @Singleton
+    SessionRevocations revocations(RevocationStore store, AuthConfig config) {
+        return new SessionRevocations(store, config, Clock.systemUTC());
     }
 
     @Produces

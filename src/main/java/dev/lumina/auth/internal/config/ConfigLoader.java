@@ -5,6 +5,7 @@ import dev.lumina.auth.config.ConfigKey;
 import dev.lumina.auth.config.ProviderConfig;
 import dev.lumina.auth.config.ProviderKey;
 import dev.lumina.auth.config.ProviderType;
+import dev.lumina.auth.config.RevocationConfig;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -62,10 +63,21 @@ public final class ConfigLoader {
         parse(ConfigKey.HTTP_MAX_RESPONSE_BYTES.key(), Integer::valueOf, "a number of bytes").ifPresent(b::httpMaxResponseBytes);
         duration(ConfigKey.JWKS_REFRESH_COOLDOWN, b::jwksRefreshCooldown);
         duration(ConfigKey.JWKS_MAX_AGE, b::jwksMaxAge);
+        b.revocation(revocation());
         for (String id : source.providerIds()) {
             provider(id).ifPresent(b::provider);
         }
         return b.build();
+    }
+
+    private RevocationConfig revocation() {
+        RevocationConfig.Store store = parse(ConfigKey.REVOCATION_STORE.key(), v -> RevocationConfig.Store.parse(v).orElseThrow(),
+                "memory or jcache").orElse(RevocationConfig.Store.MEMORY);
+        return new RevocationConfig(store,
+                source.get(ConfigKey.REVOCATION_CACHE_NAME.key()).orElse(ConfigKey.REVOCATION_CACHE_NAME.defaultValue()),
+                source.get(ConfigKey.REVOCATION_JCACHE_PROVIDER.key()).orElse(null),
+                parse(ConfigKey.REVOCATION_JCACHE_URI.key(), ConfigLoader::absoluteAnyUri, "an absolute URI such as "
+                        + "file:/etc/hazelcast.xml or classpath:hazelcast.xml").orElse(null));
     }
 
     private Optional<ProviderConfig> provider(String id) {
@@ -142,6 +154,14 @@ public final class ConfigLoader {
             throw new IllegalArgumentException(value);
         }
         return Boolean.valueOf(v);
+    }
+
+    private static URI absoluteAnyUri(String value) {
+        URI uri = URI.create(value.trim());
+        if (!uri.isAbsolute()) {
+            throw new IllegalArgumentException(value);
+        }
+        return uri;
     }
 
     private static URI absoluteUri(String value) {

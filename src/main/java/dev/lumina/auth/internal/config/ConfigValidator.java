@@ -5,6 +5,7 @@ import dev.lumina.auth.config.ConfigKey;
 import dev.lumina.auth.config.ProviderConfig;
 import dev.lumina.auth.config.ProviderKey;
 import dev.lumina.auth.config.ProviderType;
+import dev.lumina.auth.config.RevocationConfig;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -85,6 +86,7 @@ public final class ConfigValidator {
                 p.add(ConfigKey.ALLOWED_ORIGINS.key() + ": '" + origin + "' is not an origin like https://app.example.com");
             }
         }
+        revocationProblems(p, c.revocation());
         Set<String> ids = new HashSet<>();
         for (ProviderConfig provider : c.providers()) {
             providerProblems(p, provider);
@@ -93,6 +95,25 @@ public final class ConfigValidator {
             }
         }
         return p;
+    }
+
+    private static void revocationProblems(List<String> p, RevocationConfig r) {
+        if (r.cacheName().isBlank()) {
+            p.add(ConfigKey.REVOCATION_CACHE_NAME.key() + " is empty: name the JCache cache of revocations");
+        }
+        if (r.store() == RevocationConfig.Store.JCACHE && !onClassPath("javax.cache.Caching")) {
+            p.add(ConfigKey.REVOCATION_STORE.key() + " is jcache, but the JCache API (javax.cache:cache-api) is not on the "
+                    + "class path: use a server that provides JCache (Payara) or add a JCache provider to the application");
+        }
+    }
+
+    private static boolean onClassPath(String className) {
+        try {
+            Class.forName(className, false, ConfigValidator.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     private static void providerProblems(List<String> p, ProviderConfig provider) {

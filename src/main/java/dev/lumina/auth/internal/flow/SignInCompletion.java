@@ -51,6 +51,9 @@ public class SignInCompletion {
         if (chosen.provider() == null) {
             b.provider(profile.provider());
         }
+        // what the provider's back-channel logout names: its subject and, from its ID token, its session id
+        Object sid = profile.claims().get("sid");
+        b.providerSubject(profile.subject()).providerSessionId(sid instanceof String s && !s.isEmpty() ? s : null);
         return issuer.issue(b.build());
     }
 

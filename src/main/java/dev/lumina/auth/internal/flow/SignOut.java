@@ -5,6 +5,7 @@ import dev.lumina.auth.Session;
 import dev.lumina.auth.SignedOut;
 import dev.lumina.auth.internal.log.LogMessage;
 import dev.lumina.auth.internal.log.LuminaLog;
+import dev.lumina.auth.internal.revocation.SessionRevocations;
 import dev.lumina.auth.internal.web.AuthRequest;
 import dev.lumina.auth.internal.web.CookieNames;
 import dev.lumina.auth.internal.web.Reply;
@@ -15,8 +16,8 @@ import jakarta.inject.Inject;
 import java.util.Map;
 
 /**
- * {@code POST <base>/signout}: the CSRF token ({@link PostChecks}); then the session cookie is cleared,
- * {@link SignedOut} fires, and the browser goes to the validated {@code callbackUrl} (303), or fetch clients
+ * {@code POST <base>/signout}: the CSRF token ({@link PostChecks}); then the session cookie is cleared, the
+ * session's id is revoked (so a copied token stops working), {@link SignedOut} fires, and the browser goes to the validated {@code callbackUrl} (303), or fetch clients
  * get {@code {"url": ...}}. Idempotent: signing out without a session does the same.
  * <p>
  * A sign-out always signs out once its CSRF token is right: a refused {@code callbackUrl} is replaced by the
@@ -34,6 +35,8 @@ public class SignOut {
     Event<SignedOut> signedOut;
     @Inject
     AuthEvents events;
+    @Inject
+    SessionRevocations revocations;
 
     /** @param session the session the request carried (anonymous when none) */
     public Reply signOut(AuthRequest request, Session session) {
@@ -53,7 +56,12 @@ public class SignOut {
             events.failed(e.error(), null, e.getMessage(), request.clientAddress(), null);
         }
         try {
-            signedOut.fire(new SignedOut(session));
+            revocations.revoke(session); // a copy of the token taken before stops working too
+        } catch (RuntimeException e) {
+            LOG.log(LogMessage.SIGN_OUT_NOT_REVOKED, LuminaLog.describe(e));
+        }
+        try {
+            signedOut.fire(new SignedOut(session, SignedOut.Reason.USER));
         } catch (RuntimeException e) {
             LOG.observerFailed(LogMessage.SIGNED_OUT_OBSERVER_FAILED, e);
         }

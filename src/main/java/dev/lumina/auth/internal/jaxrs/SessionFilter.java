@@ -3,10 +3,12 @@ package dev.lumina.auth.internal.jaxrs;
 import dev.lumina.auth.AuthError;
 import dev.lumina.auth.AuthException;
 import dev.lumina.auth.Session;
+import dev.lumina.auth.SignedOut;
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.internal.flow.AuthEvents;
 import dev.lumina.auth.internal.log.LogMessage;
 import dev.lumina.auth.internal.log.LuminaLog;
+import dev.lumina.auth.internal.revocation.SessionRevocations;
 import dev.lumina.auth.internal.session.CurrentSession;
 import dev.lumina.auth.internal.session.SessionIssuer;
 import dev.lumina.auth.internal.web.CookieHeader;
@@ -32,7 +34,7 @@ import java.util.List;
  * Runs on every request of the application: reads the session cookie, verifies it, and makes the session
  * available as {@code @Current Session} and as the JAX-RS {@code SecurityContext}. A bad, tampered or
  * expired cookie makes the request anonymous, clears the cookie and fires {@code AuthFailed}; it is never
- * an error. So do two session cookies of the name that counts (on HTTPS only the {@code __Host-} one): one was
+ * an error. So does a revoked session ({@code session_revoked}, and {@code SignedOut} with reason {@code REVOKED}). So do two session cookies of the name that counts (on HTTPS only the {@code __Host-} one): one was
  * planted, and which is which cannot be told. On the way out, a session past its update age is re-issued (sliding renewal).
  *
  * Pre-matching, so that it runs before the runtime creates the resource: Jersey creates resource
@@ -62,6 +64,8 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
     AuthEvents events;
     @Inject
     AuthRequests requests;
+    @Inject
+    SessionRevocations revocations;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -83,6 +87,12 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
             if (issuer.pastAbsoluteLimit(session)) {
                 throw new AuthException(AuthError.SESSION_INVALID, "session past its absolute lifetime");
             }
+            // after the verified-token cache too: a token seen before is refused once its session is revoked
+            String revokedBy = revocations.revokedBy(session);
+            if (revokedBy != null) {
+                revoked(request, session, revokedBy);
+                return;
+            }
             current.set(session);
             request.setSecurityContext(new SessionSecurityContext(session, facts.secure()));
         } catch (AuthException e) {
@@ -91,6 +101,13 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
             // a replaced codec must not turn a bad cookie into a 500 either
             reject(request, "codec failed: " + e.getClass().getName());
         }
+    }
+
+    private void revoked(ContainerRequestContext request, Session session, String revokedBy) {
+        LOG.log(LogMessage.SESSION_REVOKED, revokedBy);
+        request.setProperty(CLEAR, Boolean.TRUE);
+        events.failed(AuthError.SESSION_REVOKED, session.provider(), "session revoked by " + revokedBy, null, null);
+        events.signedOut(new SignedOut(session, SignedOut.Reason.REVOKED));
     }
 
     private void reject(ContainerRequestContext request, String why) {

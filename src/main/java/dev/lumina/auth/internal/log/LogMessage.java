@@ -23,6 +23,8 @@ public enum LogMessage {
     NO_CREDENTIALS_OBSERVER(4, Level.WARNING, "credentials provider(s) %s configured, but the application has no "
             + "synchronous @Observes CredentialsSubmitted method: every credentials sign-in will be refused "
             + "(credentials_invalid). Add an observer that calls event.accept(profile) or event.reject()."),
+    REVOCATION_JCACHE_OPENED(101, Level.INFO, "revocations kept in the JCache cache '%s' of %s (%s entries loaded); "
+            + "every node sharing it refuses a revoked session"),
 
     SESSION_COOKIE_REJECTED(1001, Level.DEBUG, "session cookie rejected: %s"),
     SESSION_RENEWAL_SKIPPED(1002, Level.WARNING, "session renewal skipped: %s"),
@@ -31,6 +33,12 @@ public enum LogMessage {
             + "tokens since the last warning; at most one warning per %s): was a new secret made the signer on another "
             + "node before this one knew it? Rotate in two phases: add the new secret everywhere as a verifier (second in "
             + "lumina.auth.secret), then make it the first"),
+    REVOCATION_RECORDED(1101, Level.INFO, "revoked: %s"),
+    SESSION_REVOKED(1102, Level.DEBUG, "revoked session refused (revoked by %s); the cookie is cleared"),
+    SIGN_OUT_NOT_REVOKED(1103, Level.WARNING, "sign-out could not record the revocation of the session (%s): the cookie "
+            + "is cleared, but a copy of the token taken before stays valid until it expires"),
+    REVOCATION_ENTRY_UNREADABLE(1104, Level.WARNING, "an entry of the revocation cache could not be read and is ignored "
+            + "(key %s): was the cache written by something other than Lumina?"),
 
     AUTH_FAILED_OBSERVER_FAILED(2002, Level.WARNING, "an AuthFailed observer threw %s; ignored"),
     ANSWERED_ERROR(2003, Level.DEBUG, "answered %s: %s"),

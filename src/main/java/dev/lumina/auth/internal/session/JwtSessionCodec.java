@@ -62,6 +62,9 @@ public class JwtSessionCodec implements SessionCodec {
         putIfPresent(claims, "email", session.email());
         putIfPresent(claims, "name", session.name());
         putIfPresent(claims, "picture", session.picture());
+        // for back-channel logout: the provider's subject and session id, under short reserved names
+        putIfPresent(claims, "psub", session.providerSubject());
+        putIfPresent(claims, "psid", session.providerSessionId());
         if (!session.roles().isEmpty()) {
             claims.put("roles", new ArrayList<>(session.roles()));
         }
@@ -97,6 +100,8 @@ public class JwtSessionCodec implements SessionCodec {
                     .email(jwt.getClaimValue("email", String.class))
                     .name(jwt.getClaimValue("name", String.class))
                     .picture(jwt.getClaimValue("picture", String.class))
+                    .providerSubject(jwt.getClaimValue("psub", String.class))
+                    .providerSessionId(jwt.getClaimValue("psid", String.class))
                     .issuedAt(instant(jwt.getIssuedAt()))
                     .expiresAt(instant(jwt.getExpirationTime()));
             Long authTime = jwt.getClaimValue("auth_time", Long.class);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.config.ConfigKey;
+import dev.lumina.auth.config.RevocationConfig;
 import dev.lumina.auth.config.ProviderConfig;
 import dev.lumina.auth.config.ProviderType;
 import dev.lumina.auth.testing.TestSecrets;
@@ -52,6 +53,10 @@ class ConfigLoaderTest {
         expected.put(ConfigKey.HTTP_MAX_RESPONSE_BYTES, "1048576");
         expected.put(ConfigKey.JWKS_REFRESH_COOLDOWN, "PT30S");
         expected.put(ConfigKey.JWKS_MAX_AGE, "PT1H");
+        expected.put(ConfigKey.REVOCATION_STORE, "memory");
+        expected.put(ConfigKey.REVOCATION_CACHE_NAME, "lumina-revocations");
+        expected.put(ConfigKey.REVOCATION_JCACHE_PROVIDER, null);
+        expected.put(ConfigKey.REVOCATION_JCACHE_URI, null);
         for (ConfigKey key : ConfigKey.values()) {
             assertTrue(expected.containsKey(key), "new key " + key.key() + ": pin its default here and in the README");
             assertEquals(expected.get(key), key.defaultValue(), key.key());
@@ -63,6 +68,31 @@ class ConfigLoaderTest {
         assertFalse(c.sessionEncrypt());
         assertFalse(c.trustForwardedHeaders());
         assertEquals(Duration.ofHours(1), c.jwksMaxAge());
+    }
+
+    @Test
+    void revocationStoreIsReadAndAnUnknownOneIsAProblem() {
+        assertEquals(RevocationConfig.memory(), load(valid()).config().revocation());
+        Map<String, String> m = valid();
+        m.put("lumina.auth.revocation.store", "JCache");
+        m.put("lumina.auth.revocation.cache-name", "revoked");
+        m.put("lumina.auth.revocation.jcache.provider", "com.example.Provider");
+        m.put("lumina.auth.revocation.jcache.uri", "file:/etc/hazelcast.xml");
+        ConfigLoader.Result r = load(m);
+        assertEquals(List.of(), r.problems());
+        assertEquals(RevocationConfig.jcache("revoked", "com.example.Provider", java.net.URI.create("file:/etc/hazelcast.xml")),
+                r.config().revocation());
+        for (String bad : List.of("redis", "mem", "memory,jcache")) {
+            Map<String, String> b = valid();
+            b.put("lumina.auth.revocation.store", bad);
+            assertTrue(load(b).problems().stream().anyMatch(p -> p.contains("lumina.auth.revocation.store")), bad);
+        }
+        Map<String, String> relative = valid();
+        relative.put("lumina.auth.revocation.jcache.uri", "hazelcast.xml");
+        relative.put("lumina.auth.revocation.cache-name", " ");
+        List<String> problems = load(relative).problems();
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("lumina.auth.revocation.jcache.uri")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("lumina.auth.revocation.cache-name")), problems.toString());
     }
 
     @Test
