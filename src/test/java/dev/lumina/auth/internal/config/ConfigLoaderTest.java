@@ -89,9 +89,11 @@ class ConfigLoaderTest {
         }
         Map<String, String> relative = valid();
         relative.put("lumina.auth.revocation.jcache.uri", "hazelcast.xml");
-        relative.put("lumina.auth.revocation.cache-name", " ");
         List<String> problems = load(relative).problems();
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("lumina.auth.revocation.jcache.uri")), problems.toString());
+        AuthConfig blankName = AuthConfig.builder().secrets("x".repeat(32))
+                .revocation(new RevocationConfig(RevocationConfig.Store.JCACHE, " ", null, null)).build();
+        problems = ConfigValidator.problems(blankName);
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("lumina.auth.revocation.cache-name")), problems.toString());
     }
 
