@@ -60,7 +60,7 @@ public enum ConfigKey {
     REVOCATION_JCACHE_PROVIDER("lumina.auth.revocation.jcache.provider", null,
             "Class name of the JCache CachingProvider; unset: the default one (Caching.getCachingProvider())."),
     REVOCATION_JCACHE_URI("lumina.auth.revocation.jcache.uri", null,
-            "Configuration URI handed to the JCache provider (e.g. a Hazelcast XML file); unset: the provider's default.");
+            "Configuration URI handed to the JCache provider, the same on every node; unset: the provider's default.");
 
     /** Prefix of the provider keys: {@code lumina.auth.providers.<id>.<key>}. */
     public static final String PROVIDERS_PREFIX = "lumina.auth.providers.";

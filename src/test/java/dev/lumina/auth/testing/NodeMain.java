@@ -11,7 +11,7 @@ public final class NodeMain {
     }
 
     public static void main(String[] args) throws Exception {
-        LuminaServer.Builder b = LuminaServer.builder().port(0).classes(ProbeResource.class);
+        LuminaServer.Builder b = LuminaServer.builder().port(0).classes(ProbeResource.class, RevokeResource.class);
         for (String a : args) {
             int eq = a.indexOf('=');
             b.property(a.substring(0, eq), a.substring(eq + 1));

@@ -29,10 +29,16 @@ public final class NodeProcess implements AutoCloseable {
 
     /** Starts the node; returns once it listens. */
     public static CompletableFuture<NodeProcess> start(Map<String, String> properties) {
+        return start(properties, List.of("-Xmx128m"));
+    }
+
+    /** Starts the node with these JVM options (heap, system properties); returns once it listens. */
+    public static CompletableFuture<NodeProcess> start(Map<String, String> properties, List<String> jvmOptions) {
         return CompletableFuture.supplyAsync(() -> {
-            List<String> cmd = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            List<String> cmd = new ArrayList<>();
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            cmd.addAll(jvmOptions);
+            cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                     "-cp", System.getProperty("java.class.path"), NodeMain.class.getName()));
             properties.forEach((k, v) -> cmd.add(k + "=" + v));
             try {
@@ -41,7 +47,10 @@ public final class NodeProcess implements AutoCloseable {
                 StringBuilder seen = new StringBuilder();
                 for (String line; (line = out.readLine()) != null; ) {
                     if (line.startsWith("LISTENING ")) {
-                        Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "node-output");
+                        // the node's output, kept under target/nodes/ for when a test fails
+                        Path log = java.nio.file.Files.createDirectories(Path.of("target", "nodes")).resolve(p.pid() + ".log");
+                        java.nio.file.Files.writeString(log, seen + line + "\n");
+                        Thread drain = new Thread(() -> out.lines().forEach(l -> append(log, l)), "node-output");
                         drain.setDaemon(true);
                         drain.start();
                         return new NodeProcess(p, URI.create(line.substring("LISTENING ".length())));
@@ -53,6 +62,14 @@ public final class NodeProcess implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    private static void append(Path log, String line) {
+        try {
+            java.nio.file.Files.writeString(log, line + "\n", java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // only a diagnostic
+        }
     }
 
     public URI uri() {
