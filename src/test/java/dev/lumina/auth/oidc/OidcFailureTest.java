@@ -67,7 +67,8 @@ class OidcFailureTest extends OidcSignInTest {
         idp.drain();
         Response r = s.browser().get(callback("dev", "code=abc"));
         assertFailureRedirect(r, "state_invalid", "dev", events);
-        assertEquals("/oops", FlowAssertions.path(r));
+        // without a state no flow cookie is known, nor its error URL: the built-in error page
+        assertEquals("/auth/error", FlowAssertions.path(r));
         // no state names a flow: every flow cookie of the browser stays (one per sign-in, each expires by itself)
         assertNotNull(s.browser().flowCookie(), "the sign-in's own cookie is not cleared by a callback without its state");
         assertNoTokenRequest();

@@ -84,9 +84,14 @@ public class OAuthFlow implements ProviderFlow {
             if (flowCookie == null && cookieName.isPresent()) {
                 LOG.log(LogMessage.CALLBACK_WITHOUT_FLOW_COOKIE, id, request.facts().publicBase());
             }
-            state = callback.open(id, flowCookie);
+            state = callback.open(flowCookie);
         } catch (AuthException e) {
             return clearing(replies.failure(request, e, id, null, null), request, cookieName);
+        }
+        if (!state.provider().equals(id)) {
+            // another sign-in of this browser (another provider): refused, and its cookie left to it
+            return replies.failure(request, new AuthException(AuthError.STATE_INVALID, "flow cookie belongs to another provider"),
+                    id, null, null);
         }
         try {
             // (5)-(7)
