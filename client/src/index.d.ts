@@ -67,6 +67,12 @@ export interface SignInResult {
 export interface SignOutOptions {
   /** Where the browser goes after signing out (default: the application root). */
   callbackUrl?: string;
+  /**
+   * `true`: also end the session at the provider (OpenID Connect RP-Initiated Logout, when it has an
+   * `end_session_endpoint`); the browser passes through the provider on its way to `callbackUrl`. `false`: sign
+   * out of the application only. Unset: the provider's `logout` setting decides (default: local).
+   */
+  provider?: boolean;
   /** `true` (default): the page navigates away and the promise never settles. */
   redirect?: boolean;
 }
@@ -74,6 +80,7 @@ export interface SignOutOptions {
 export interface SignOutResult {
   ok: boolean;
   error: AuthErrorCode | null;
+  /** Where the browser would go: `callbackUrl`, or the provider's end-session URL (navigate there to end it). */
   url: string | null;
 }
 

@@ -234,9 +234,10 @@ export function createClient(options = {}) {
     return { ok: false, status, error, url: null };
   }
 
-  async function signOut({ callbackUrl, redirect = true } = {}) {
+  async function signOut({ callbackUrl, redirect = true, provider } = {}) {
     const body = { csrfToken: await csrfToken() };
     if (callbackUrl) body.callbackUrl = callbackUrl;
+    if (typeof provider === "boolean") body.provider = provider;
     const { ok, json } = await send("POST", "signout", body);
     const target = json && typeof json.url === "string" ? json.url : null;
     if (ok) set({ status: "unauthenticated", session: null, error: null });
@@ -301,6 +302,11 @@ export async function signIn(provider, options) {
  * Signs out: clears the session cookie, then (with `redirect: true`, the default) goes to `callbackUrl`
  * (default: the application root); the promise then never settles. With `redirect: false` it resolves to
  * `{ok, error, url}`.
+ *
+ * `provider: true` also ends the session at the provider (OpenID Connect RP-Initiated Logout, when the provider
+ * has an `end_session_endpoint`): the browser goes to the provider first, which sends it back through Lumina to
+ * `callbackUrl`. `provider: false` keeps it local; without it, the provider's `logout` setting decides. With
+ * `redirect: false`, `url` is then the provider's URL: navigate there, or the provider's session stays.
  */
 export async function signOut(options) {
   return client.signOut(options);

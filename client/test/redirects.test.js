@@ -116,3 +116,28 @@ test("signIn needs a provider id", async () => {
   await assert.rejects(c.signIn(""), TypeError);
   await assert.rejects(c.signIn(), TypeError);
 });
+
+test("signOut({provider: true}) asks for the sign-out at the provider and goes to the provider's URL Lumina answers", async () => {
+  const fetch = lumina({
+    "POST /auth/signout": answer(200, { url: "http://idp.test/endsession?client_id=app&state=s" }),
+  });
+  const w = fakeWindow();
+  const c = createClient({ fetch, window: w });
+  assert.ok(await pending(c.signOut({ provider: true, callbackUrl: "/bye" })));
+  assert.deepEqual(fetch.calls.at(-1).body, { csrfToken: "t1", callbackUrl: "/bye", provider: true });
+  assert.deepEqual(w.assigned, ["http://idp.test/endsession?client_id=app&state=s"]);
+  const r = await c.signOut({ provider: true, redirect: false });
+  assert.deepEqual(r, { ok: true, error: null, url: "http://idp.test/endsession?client_id=app&state=s" });
+  assert.equal(w.assigned.length, 1, "redirect:false leaves the navigation to the caller");
+});
+
+test("signOut sends provider only as a boolean: false keeps it local, anything else leaves it to the server", async () => {
+  const fetch = lumina({ "POST /auth/signout": answer(200, { url: "/" }) });
+  const c = createClient({ fetch, window: fakeWindow() });
+  await c.signOut({ provider: false, redirect: false });
+  assert.equal(fetch.calls.at(-1).body.provider, false);
+  for (const provider of [undefined, "true", 1, null]) {
+    await c.signOut({ provider, redirect: false });
+    assert.equal("provider" in fetch.calls.at(-1).body, false, String(provider));
+  }
+});

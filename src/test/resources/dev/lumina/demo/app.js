@@ -13,6 +13,8 @@ authState.subscribe((s) => {
   document.body.dataset.status = s.status;
   $("signed-in").hidden = s.status !== "authenticated";
   $("signed-out").hidden = s.status !== "unauthenticated";
+  // the dev provider (mock-oauth2-server) has an end_session_endpoint: its sessions can end there too
+  $("signout-provider").hidden = !(s.session && s.session.provider === "dev");
   $("who").hidden = !s.session;
   $("who").textContent = s.session
     ? `Signed in as ${s.session.name || s.session.subject}${s.session.email ? ` (${s.session.email})` : ""}`
@@ -47,3 +49,6 @@ $("credentials").addEventListener("submit", async (e) => {
 });
 
 $("signout").addEventListener("click", () => signOut({ callbackUrl: "/demo" }));
+// POST /auth/signout with provider=true: Lumina signs out, then sends the browser through the provider's
+// end_session_endpoint, which sends it back (via /auth/signout/callback/dev) to /demo
+$("signout-provider").addEventListener("click", () => signOut({ provider: true, callbackUrl: "/demo" }));

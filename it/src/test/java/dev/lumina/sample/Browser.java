@@ -116,7 +116,7 @@ final class Browser {
         HttpResponse<String> start = postForm(auth("signin/dev"), form(
                 "csrfToken", csrf(), "callbackUrl", callbackUrl, "errorUrl", errorUrl));
         assertRedirect(start);
-        assertTrue(cookie("lumina.flow").isPresent(), "the sign-in sets lumina.flow");
+        assertTrue(flowCookie().isPresent(), "the sign-in sets its flow cookie, lumina.flow.<hash of its state>");
         HttpResponse<String> atProvider = follow(start);
         assertRedirect(atProvider);
         assertTrue(location(atProvider).contains("/" + auth("callback/dev")),
@@ -140,6 +140,11 @@ final class Browser {
 
     Optional<HttpCookie> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+    }
+
+    /** The flow cookie of a sign-in in progress ({@code lumina.flow.<16 hex>}), if any. */
+    Optional<HttpCookie> flowCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().startsWith("lumina.flow.")).findFirst();
     }
 
     /** Replaces a cookie's value in the jar, as someone editing their cookies would. */

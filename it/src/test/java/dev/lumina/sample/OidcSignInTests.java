@@ -129,7 +129,7 @@ interface OidcSignInTests extends SampleApp {
                 "callbackUrl", browser.path("me"), "errorUrl", browser.path("signin-failed")));
 
         assertEquals("csrf_invalid", Errors.code(start), () -> start.statusCode() + " " + start.body());
-        assertTrue(browser.cookie("lumina.flow").isEmpty(), "no sign-in was started");
+        assertTrue(browser.flowCookie().isEmpty(), "no sign-in was started");
     }
 
     @Test
@@ -139,7 +139,7 @@ interface OidcSignInTests extends SampleApp {
                 "callbackUrl", "https://elsewhere.example/me", "errorUrl", browser.path("signin-failed")));
 
         assertEquals("invalid_redirect", Errors.code(start), () -> start.statusCode() + " " + start.body());
-        assertTrue(browser.cookie("lumina.flow").isEmpty(), "no sign-in was started");
+        assertTrue(browser.flowCookie().isEmpty(), "no sign-in was started");
     }
 
     static boolean expires(String setCookie) {

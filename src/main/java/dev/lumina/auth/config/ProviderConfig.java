@@ -31,6 +31,7 @@ public final class ProviderConfig {
     private final URI jwksUri;
     private final boolean useUserinfo;
     private final List<String> fields;
+    private final LogoutMode logout;
 
     /** The form fields of a credentials provider when none are configured. */
     public static final List<String> DEFAULT_CREDENTIALS_FIELDS = List.of("email", "password");
@@ -50,6 +51,7 @@ public final class ProviderConfig {
         this.jwksUri = b.jwksUri;
         this.useUserinfo = b.useUserinfo;
         this.fields = List.copyOf(b.fields);
+        this.logout = b.logout;
     }
 
     private static String defaultName(String id, ProviderType type) {
@@ -127,6 +129,11 @@ public final class ProviderConfig {
         return type == ProviderType.CREDENTIALS && fields.isEmpty() ? DEFAULT_CREDENTIALS_FIELDS : fields;
     }
 
+    /** What a sign-out of a session from this provider ends when the request does not say ({@link LogoutMode#LOCAL}). */
+    public LogoutMode logout() {
+        return logout;
+    }
+
     @Override
     public String toString() {
         return "ProviderConfig[id=" + id + ", type=" + type.id() + ", clientId=" + clientId
@@ -149,6 +156,7 @@ public final class ProviderConfig {
         private URI jwksUri;
         private boolean useUserinfo;
         private List<String> fields = List.of();
+        private LogoutMode logout = LogoutMode.LOCAL;
 
         private Builder(String id, ProviderType type) {
             this.id = Objects.requireNonNull(id, "id");
@@ -213,6 +221,12 @@ public final class ProviderConfig {
         /** Credentials providers: the form fields (see {@link ProviderConfig#fields()}). */
         public Builder fields(List<String> fields) {
             this.fields = List.copyOf(fields);
+            return this;
+        }
+
+        /** What a sign-out ends by default (see {@link ProviderConfig#logout()}). */
+        public Builder logout(LogoutMode logout) {
+            this.logout = Objects.requireNonNull(logout, "logout");
             return this;
         }
 

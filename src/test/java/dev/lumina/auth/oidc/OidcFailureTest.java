@@ -67,8 +67,10 @@ class OidcFailureTest extends OidcSignInTest {
         idp.drain();
         Response r = s.browser().get(callback("dev", "code=abc"));
         assertFailureRedirect(r, "state_invalid", "dev", events);
-        assertEquals("/oops", FlowAssertions.path(r));
-        assertNull(s.browser().cookie("lumina.flow"), "flow cookie cleared");
+        // without a state no flow cookie is known, nor its error URL: the built-in error page
+        assertEquals("/auth/error", FlowAssertions.path(r));
+        // no state names a flow: every flow cookie of the browser stays (one per sign-in, each expires by itself)
+        assertNotNull(s.browser().flowCookie(), "the sign-in's own cookie is not cleared by a callback without its state");
         assertNoTokenRequest();
     }
 
@@ -88,7 +90,7 @@ class OidcFailureTest extends OidcSignInTest {
     void s17_callbackWithoutFlowCookieRedirectsStateInvalidAndNeverBackToTheProvider() {
         Started s = started("dev");
         idp.drain();
-        s.browser().forget("lumina.flow");
+        s.browser().forgetFlowCookies();
         try (dev.lumina.auth.testing.LogCapture log = new dev.lumina.auth.testing.LogCapture()) {
             for (int i = 0; i < 3; i++) {
                 events.clear();
@@ -107,7 +109,8 @@ class OidcFailureTest extends OidcSignInTest {
     @Test
     void s18_tamperedFlowCookieRedirectsStateInvalid() {
         Started s = started("dev");
-        String good = s.browser().cookie("lumina.flow");
+        String name = s.browser().flowCookieName();
+        String good = s.browser().flowCookie();
         char[] c = good.toCharArray();
         int i = good.length() / 2;
         c[i] = c[i] == 'A' ? 'B' : 'A';
@@ -115,7 +118,7 @@ class OidcFailureTest extends OidcSignInTest {
         idp.drain();
         for (String bad : tampered) {
             events.clear();
-            s.browser().cookie("lumina.flow", bad);
+            s.browser().cookie(name, bad);
             Response r = s.browser().get(s.back().substring(app.uri().toString().length()));
             assertFailureRedirect(r, "state_invalid", "dev", events);
         }
@@ -130,7 +133,7 @@ class OidcFailureTest extends OidcSignInTest {
                 Duration.ofMinutes(10), Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-16)));
         String cookie = past.seal(new FlowState("dev", "the-state", "v".repeat(43), "n", "/home", "/oops",
                 URI.create(app.uri() + "auth/callback/dev")));
-        Browser b = new Browser(app.uri()).cookie("lumina.flow", cookie);
+        Browser b = new Browser(app.uri()).cookie(dev.lumina.auth.internal.web.CookieNames.flow("the-state", false), cookie);
         idp.drain();
         Response r = b.get(callback("dev", "code=c&state=the-state"));
         assertFailureRedirect(r, "state_invalid", "dev", events);
@@ -166,7 +169,7 @@ class OidcFailureTest extends OidcSignInTest {
         assertFailureRedirect(r, "access_denied", "dev", events);
         AuthFailed failed = events.of(AuthFailed.class).get(0);
         assertEquals("dev", failed.provider());
-        assertNull(s.browser().cookie("lumina.flow"));
+        assertNull(s.browser().flowCookie());
         assertNoTokenRequest();
     }
 
@@ -380,7 +383,7 @@ class OidcFailureTest extends OidcSignInTest {
                 .post(app.uri() + "auth/signin/dev");
         assertEquals(200, r.statusCode());
         assertTrue(r.jsonPath().getString("url").startsWith(idp.issuer() + "/authorize?"));
-        assertTrue(setCookies(r).stream().anyMatch(c -> c.startsWith("lumina.flow=")));
+        assertTrue(setCookies(r).stream().anyMatch(c -> c.startsWith("lumina.flow.")));
     }
 
     @Test
@@ -395,7 +398,7 @@ class OidcFailureTest extends OidcSignInTest {
         Response r = b.postForm("auth/signin/dev", Map.of("callbackUrl", "/home"));
         assertEquals(403, r.statusCode());
         assertEquals("csrf_invalid", r.jsonPath().getString("error"));
-        assertTrue(setCookies(r).stream().noneMatch(c -> c.startsWith("lumina.flow=")));
+        assertTrue(setCookies(r).stream().noneMatch(c -> c.startsWith("lumina.flow.")));
         assertNull(r.header("Location"));
     }
 
@@ -406,7 +409,7 @@ class OidcFailureTest extends OidcSignInTest {
             Response r = b.postForm("auth/signin/dev", Map.of("csrfToken", b.csrfToken(), field, "https://evil.example/steal"));
             assertEquals(400, r.statusCode());
             assertEquals("invalid_redirect", r.jsonPath().getString("error"));
-            assertTrue(setCookies(r).stream().noneMatch(c -> c.startsWith("lumina.flow=")));
+            assertTrue(setCookies(r).stream().noneMatch(c -> c.startsWith("lumina.flow.")));
         }
     }
 
@@ -414,7 +417,7 @@ class OidcFailureTest extends OidcSignInTest {
     void s57_flowCookieIsHttpOnlyLaxRootPathAndShortLived() {
         Browser b = new Browser(app.uri());
         Response r = b.startSignIn("dev", "/home", "/oops");
-        String flow = setCookies(r).stream().filter(c -> c.startsWith("lumina.flow=")).findFirst().orElseThrow();
+        String flow = setCookies(r).stream().filter(c -> c.startsWith("lumina.flow.")).findFirst().orElseThrow();
         assertTrue(flow.contains("; HttpOnly"), flow);
         assertTrue(flow.contains("; SameSite=Lax"), flow);
         assertTrue(flow.contains("; Path=/"), flow);
@@ -427,7 +430,7 @@ class OidcFailureTest extends OidcSignInTest {
         Browser b = new Browser(app.uri());
         Response r = b.startSignIn("dev", "/secret-callback-path", "/oops");
         Map<String, String> q = query(r.header("Location"));
-        String cookie = b.cookie("lumina.flow");
+        String cookie = b.flowCookie();
         assertEquals(5, cookie.split("\\.", -1).length, "a compact JWE");
         StringBuilder decoded = new StringBuilder();
         for (String part : cookie.split("\\.")) {
@@ -449,7 +452,7 @@ class OidcFailureTest extends OidcSignInTest {
     void logsOfASuccessAndOfFailuresHoldNoTokenCodeVerifierSecretOrCookie() {
         try (dev.lumina.auth.testing.LogCapture log = new dev.lumina.auth.testing.LogCapture()) {
             Started s = started("dev");
-            String flowCookie = s.browser().cookie("lumina.flow");
+            String flowCookie = s.browser().flowCookie();
             String csrfCookie = s.browser().cookie("lumina.csrf");
             String code = query(s.back()).get("code");
             assertEquals(303, s.browser().get(s.back().substring(app.uri().toString().length())).statusCode());
@@ -459,7 +462,7 @@ class OidcFailureTest extends OidcSignInTest {
             // and failures: a refused grant, a bad ID token path, a tampered flow cookie
             withTokenAnswer(ex -> HostileIdp.send(ex, 400, "{\"error\":\"invalid_grant\"}"));
             Started t = started("dev");
-            t.browser().cookie("lumina.flow", t.browser().cookie("lumina.flow") + "x").get(t.back().substring(app.uri().toString().length()));
+            t.browser().cookie(t.browser().flowCookieName(), t.browser().flowCookie() + "x").get(t.back().substring(app.uri().toString().length()));
             String all = log.all();
             assertTrue(all.contains("LUMINA-"), "something was logged");
             for (String secret : List.of(code, verifier, tokens.accessToken(), tokens.idToken(), session, flowCookie, csrfCookie,

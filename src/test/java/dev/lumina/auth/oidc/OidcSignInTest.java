@@ -108,7 +108,7 @@ class OidcSignInTest {
         assertEquals(303, done.statusCode());
         assertEquals(app.uri() + "home", done.header("Location"), "303 to the callback URL (JAX-RS makes it absolute)");
         assertNotNull(browser.cookie("lumina.session"));
-        assertEquals(null, browser.cookie("lumina.flow"), "flow cookie cleared");
+        assertEquals(null, browser.flowCookie(), "flow cookie cleared");
 
         RecordedRequest token = next("/token");
         assertNotNull(token, "token request made");

@@ -39,7 +39,7 @@ class RedirectUriTest {
             Response r = start(app, Map.of("X-Forwarded-Proto", "http", "X-Forwarded-Host", "evil.example"));
             assertEquals(303, r.statusCode(), r.asString());
             assertEquals("https://app.example.com/api/auth/callback/dev", OidcSignInTest.query(r.header("Location")).get("redirect_uri"));
-            String flow = setCookies(r).stream().filter(c -> c.startsWith("__Host-lumina.flow=")).findFirst().orElseThrow();
+            String flow = setCookies(r).stream().filter(c -> c.startsWith("__Host-lumina.flow.")).findFirst().orElseThrow();
             assertTrue(flow.contains("; Secure") && flow.contains("; Path=/") && !flow.contains("Domain"), flow);
         }
     }
@@ -49,7 +49,7 @@ class RedirectUriTest {
         try (HostileIdp idp = new HostileIdp(); LuminaServer app = server(idp, Map.of())) {
             Response r = start(app, Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host", "evil.example"));
             assertEquals(app.uri() + "auth/callback/dev", OidcSignInTest.query(r.header("Location")).get("redirect_uri"));
-            assertTrue(setCookies(r).stream().anyMatch(c -> c.startsWith("lumina.flow=")));
+            assertTrue(setCookies(r).stream().anyMatch(c -> c.startsWith("lumina.flow.")));
         }
     }
 

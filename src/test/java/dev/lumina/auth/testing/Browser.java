@@ -44,6 +44,31 @@ public final class Browser {
         return this;
     }
 
+    /** The names of this browser's flow cookies ({@code lumina.flow.<hex>}, one per sign-in in progress). */
+    public java.util.List<String> flowCookieNames() {
+        return cookies.keySet().stream().filter(n -> n.matches("(__Host-)?lumina\\.flow\\.[0-9a-f]{16}")).toList();
+    }
+
+    /** The name of the one flow cookie, or null when there is none. */
+    public String flowCookieName() {
+        java.util.List<String> names = flowCookieNames();
+        if (names.size() > 1) {
+            throw new AssertionError("more than one flow cookie: " + names);
+        }
+        return names.isEmpty() ? null : names.get(0);
+    }
+
+    /** The value of the one flow cookie, or null. */
+    public String flowCookie() {
+        String name = flowCookieName();
+        return name == null ? null : cookies.get(name);
+    }
+
+    public Browser forgetFlowCookies() {
+        flowCookieNames().forEach(cookies::remove);
+        return this;
+    }
+
     public Browser forget(String name) {
         cookies.remove(name);
         return this;

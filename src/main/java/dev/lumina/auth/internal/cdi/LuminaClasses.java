@@ -7,6 +7,7 @@ import dev.lumina.auth.internal.flow.CsrfCheck;
 import dev.lumina.auth.internal.flow.OAuthFlow;
 import dev.lumina.auth.internal.flow.PostChecks;
 import dev.lumina.auth.internal.flow.ProviderFlows;
+import dev.lumina.auth.internal.flow.ProviderSignOut;
 import dev.lumina.auth.internal.flow.SignInCompletion;
 import dev.lumina.auth.internal.flow.SignInReplies;
 import dev.lumina.auth.internal.flow.SignOut;
@@ -80,6 +81,7 @@ public final class LuminaClasses {
             SignInCompletion.class,
             SignInReplies.class,
             SignOut.class,
+            ProviderSignOut.class,
             // built-in pages and client.js
             Pages.class);
 }

@@ -1,20 +1,23 @@
 package dev.lumina.auth.internal.cdi;
 
 import dev.lumina.auth.config.AuthConfig;
+import dev.lumina.auth.internal.flow.FlowCookies;
 import dev.lumina.auth.internal.flow.FlowSeal;
+import dev.lumina.auth.internal.flow.LogoutHints;
 import dev.lumina.auth.internal.flow.OAuthCallback;
 import dev.lumina.auth.internal.flow.OAuthSignIn;
 import dev.lumina.auth.internal.flow.RedirectValidator;
+import dev.lumina.auth.internal.flow.SignOutSeal;
 import dev.lumina.auth.internal.revocation.RevocationStores;
 import dev.lumina.auth.internal.revocation.SessionRevocations;
 import dev.lumina.auth.internal.session.CsrfTokens;
 import dev.lumina.auth.internal.session.JoseTokens;
 import dev.lumina.auth.internal.session.KeyRing;
 import dev.lumina.auth.internal.session.SessionIssuer;
+import dev.lumina.auth.spi.RevocationStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
-import dev.lumina.auth.spi.RevocationStore;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.HashSet;
@@ -78,6 +81,24 @@ public class Producers {
     @Singleton
     FlowSeal flowSeal(JoseTokens tokens, AuthConfig config) {
         return new FlowSeal(tokens, config.flowMaxAge(), Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    FlowCookies flowCookies(FlowSeal seal) {
+        return new FlowCookies(seal);
+    }
+
+    @Produces
+    @Singleton
+    LogoutHints logoutHints(JoseTokens tokens, AuthConfig config) {
+        return new LogoutHints(tokens, config.sessionAbsoluteMaxAge(), Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    SignOutSeal signOutSeal(JoseTokens tokens, AuthConfig config) {
+        return new SignOutSeal(tokens, config.flowMaxAge(), Clock.systemUTC());
     }
 
     @Produces

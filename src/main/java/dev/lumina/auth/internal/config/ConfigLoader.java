@@ -2,6 +2,7 @@ package dev.lumina.auth.internal.config;
 
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.config.ConfigKey;
+import dev.lumina.auth.config.LogoutMode;
 import dev.lumina.auth.config.ProviderConfig;
 import dev.lumina.auth.config.ProviderKey;
 import dev.lumina.auth.config.ProviderType;
@@ -108,6 +109,7 @@ public final class ConfigLoader {
         uri(ProviderKey.JWKS_URI.key(id)).ifPresent(p::jwksUri);
         parse(ProviderKey.USE_USERINFO.key(id), ConfigLoader::strictBoolean, "true or false").ifPresent(p::useUserinfo);
         source.get(ProviderKey.FIELDS.key(id)).ifPresent(s -> p.fields(list(s)));
+        parse(ProviderKey.LOGOUT.key(id), v -> LogoutMode.parse(v).orElseThrow(), "local or provider").ifPresent(p::logout);
         return Optional.of(p.build());
     }
 

@@ -2,6 +2,7 @@ package dev.lumina.auth.internal.config;
 
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.config.ConfigKey;
+import dev.lumina.auth.config.LogoutMode;
 import dev.lumina.auth.config.ProviderConfig;
 import dev.lumina.auth.config.ProviderKey;
 import dev.lumina.auth.config.ProviderType;
@@ -121,6 +122,10 @@ public final class ConfigValidator {
         if (!PROVIDER_ID.matcher(id).matches()) {
             p.add(ConfigKey.PROVIDERS_PREFIX + id + ": a provider id is lower-case letters, digits, '-' and '_' (at most 40)");
             return;
+        }
+        if (provider.logout() == LogoutMode.PROVIDER && provider.type() != ProviderType.OIDC && provider.type() != ProviderType.GOOGLE) {
+            p.add(ProviderKey.LOGOUT.key(id) + " is 'provider', but only an OpenID Connect provider can end its session "
+                    + "(RP-Initiated Logout); use local");
         }
         if (provider.type() == ProviderType.CREDENTIALS) {
             credentialsProblems(p, provider);

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 
@@ -43,6 +44,7 @@ public final class FlowSeal {
         claims.put("jti", RandomTokens.next(12));
         claims.put("iat", now.getEpochSecond());
         claims.put("exp", now.plus(maxAge).getEpochSecond());
+        claims.put("t", now.toEpochMilli()); // the start, in ms: which of a browser's flows is the oldest
         claims.put("prv", s.provider());
         claims.put("st", s.state());
         claims.put("cv", s.verifier());
@@ -53,6 +55,23 @@ public final class FlowSeal {
         claims.put("eu", s.errorUrl());
         claims.put("ru", s.redirectUri().toString());
         return tokens.seal(claims, KeyPurpose.FLOW);
+    }
+
+    /**
+     * When the sign-in of a flow cookie started (epoch milliseconds); empty when the value is not a valid flow
+     * cookie (tampered, expired, sealed with a removed secret).
+     */
+    public OptionalLong startedAt(String value) {
+        if (value == null || !TokenSyntax.isCompactJwe(value)) {
+            return OptionalLong.empty();
+        }
+        try {
+            JwtClaims c = tokens.open(value, KeyPurpose.FLOW, AuthError.STATE_INVALID);
+            Object t = c.getClaimValue("t");
+            return t instanceof Number n ? OptionalLong.of(n.longValue()) : OptionalLong.of(c.getIssuedAt().getValueInMillis());
+        } catch (AuthException | MalformedClaimException e) {
+            return OptionalLong.empty();
+        }
     }
 
     /** @throws AuthException {@code state_invalid} for anything but a flow cookie sealed by us and still valid */

@@ -26,13 +26,12 @@ public final class OAuthCallback {
         this.seal = seal;
     }
 
-    /** (5) Opens the flow cookie of a callback for {@code providerId}. */
-    public FlowState open(String providerId, String flowCookie) {
-        FlowState flow = seal.open(flowCookie);
-        if (!flow.provider().equals(providerId)) {
-            throw new AuthException(AuthError.STATE_INVALID, "flow cookie belongs to another provider");
-        }
-        return flow;
+    /**
+     * (5) Opens the flow cookie of a callback; the caller checks that it belongs to the callback's provider (a
+     * flow of another provider is another sign-in of the browser, whose cookie stays).
+     */
+    public FlowState open(String flowCookie) {
+        return seal.open(flowCookie);
     }
 
     /**

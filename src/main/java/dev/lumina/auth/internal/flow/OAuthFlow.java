@@ -10,20 +10,19 @@ import dev.lumina.auth.internal.log.LuminaLog;
 import dev.lumina.auth.internal.oauth.OAuthProvider;
 import dev.lumina.auth.internal.oauth.OAuthProviders;
 import dev.lumina.auth.internal.web.AuthRequest;
-import dev.lumina.auth.internal.web.CookieNames;
 import dev.lumina.auth.internal.web.Reply;
-import dev.lumina.auth.internal.web.SetCookie;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The redirect flow of every OAuth provider kind (OIDC, Google, GitHub): (2) to the provider with a sealed
- * flow cookie, then at the callback (5)-(7) through {@link OAuthCallback}, (8) {@link SignInCompletion},
- * (9) {@link SignInReplies}. What differs per kind lives in its {@link OAuthProvider}.
+ * flow cookie of its own ({@link FlowCookies}), then at the callback (5)-(7) through {@link OAuthCallback},
+ * (8) {@link SignInCompletion}, (9) {@link SignInReplies}. What differs per kind lives in its {@link OAuthProvider}.
  */
 @ApplicationScoped
 public class OAuthFlow implements ProviderFlow {
@@ -35,11 +34,13 @@ public class OAuthFlow implements ProviderFlow {
     @Inject
     OAuthCallback callback;
     @Inject
-    FlowSeal seal;
+    FlowCookies flowCookies;
     @Inject
     SignInCompletion completion;
     @Inject
     SignInReplies replies;
+    @Inject
+    LogoutHints hints;
 
     @Override
     public Set<ProviderType> serves() {
@@ -59,40 +60,59 @@ public class OAuthFlow implements ProviderFlow {
         } catch (RuntimeException e) {
             return replies.unexpected(request, e, flow.providerId(), targets.errorUrl(), null);
         }
-        String cookie = SetCookie.of(CookieNames.FLOW, started.flowCookie(), seal.maxAge(), request.facts().secure());
         Reply r = request.json()
                 ? Reply.json(200, Map.of("url", started.authorizationUrl().toString()))
                 : Reply.redirect(started.authorizationUrl());
-        return r.cookie(cookie);
+        for (String cookie : flowCookies.start(request, started.state(), started.flowCookie())) {
+            r = r.cookie(cookie);
+        }
+        return r;
     }
 
     @Override
     public Reply callback(FlowRequest flow) {
         AuthRequest request = flow.request();
         String id = flow.providerId();
+        Map<String, List<String>> params;
+        Optional<String> cookieName = Optional.empty();
         FlowState state;
         try {
-            // (5)
-            String flowCookie = request.cookie(CookieNames.FLOW).orElse(null);
-            if (flowCookie == null) {
+            params = parameters(request);
+            // (5) this flow's own cookie, found by the state it sent
+            cookieName = FlowCookies.nameFor(request, params);
+            String flowCookie = cookieName.flatMap(request::cookie).orElse(null);
+            if (flowCookie == null && cookieName.isPresent()) {
                 LOG.log(LogMessage.CALLBACK_WITHOUT_FLOW_COOKIE, id, request.facts().publicBase());
             }
-            state = callback.open(id, flowCookie);
+            state = callback.open(flowCookie);
         } catch (AuthException e) {
-            return replies.failure(request, e, id, null, null);
+            return clearing(replies.failure(request, e, id, null, null), request, cookieName);
+        }
+        if (!state.provider().equals(id)) {
+            // another sign-in of this browser (another provider): refused, and its cookie left to it
+            return replies.failure(request, new AuthException(AuthError.STATE_INVALID, "flow cookie belongs to another provider"),
+                    id, null, null);
         }
         try {
             // (5)-(7)
-            Profile profile = callback.complete(provider(flow), state, parameters(request));
+            OAuthProvider provider = provider(flow);
+            Profile profile = callback.complete(provider, state, params);
             // (8)
             Session session = completion.sessionFor(profile);
-            // (9)
-            return replies.success(request, session, profile, new Targets(state.callbackUrl(), state.errorUrl()));
+            // (9), with the ID token kept for a later sign-out at the provider
+            String hint = hints.forSignIn(request.facts(), session, provider, profile);
+            return clearing(replies.success(request, session, profile, new Targets(state.callbackUrl(), state.errorUrl()), hint),
+                    request, cookieName);
         } catch (AuthException e) {
-            return replies.failure(request, e, id, state.errorUrl(), null);
+            return clearing(replies.failure(request, e, id, state.errorUrl(), null), request, cookieName);
         } catch (RuntimeException e) {
-            return replies.unexpected(request, e, id, state.errorUrl(), null);
+            return clearing(replies.unexpected(request, e, id, state.errorUrl(), null), request, cookieName);
         }
+    }
+
+    /** Each callback clears its own flow cookie only: the browser's other sign-ins go on. */
+    private static Reply clearing(Reply reply, AuthRequest request, Optional<String> cookieName) {
+        return cookieName.map(n -> reply.cookie(FlowCookies.clear(n, request.facts().secure()))).orElse(reply);
     }
 
     private OAuthProvider provider(FlowRequest flow) {

@@ -25,8 +25,8 @@ public final class OAuthSignIn {
         this.seal = seal;
     }
 
-    /** Where to send the browser, and the flow cookie's value. {@link #toString()} shows neither. */
-    public record Started(URI authorizationUrl, String flowCookie) {
+    /** Where to send the browser, the flow's state and its cookie's value. {@link #toString()} shows none. */
+    public record Started(URI authorizationUrl, String state, String flowCookie) {
         @Override
         public String toString() {
             return "Started[***]";
@@ -60,6 +60,6 @@ public final class OAuthSignIn {
             url.append(sep).append(e.getKey()).append('=').append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
             sep = '&';
         }
-        return new Started(URI.create(url.toString()), seal.seal(flow));
+        return new Started(URI.create(url.toString()), flow.state(), seal.seal(flow));
     }
 }

@@ -23,10 +23,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How every sign-in ends, for every provider kind. Success, step (9): the session cookie, {@link SignedIn},
- * then 303 to the callback URL (or {@code {"url"}} for fetch clients). Failure: {@code AuthFailed} exactly
- * once, the flow cookie cleared, no session cookie, and 303 to {@code errorUrl?error=<code>&provider=<id>}
- * (or the JSON error). Only enumerated codes reach the browser.
+ * How every sign-in ends, for every provider kind. Success, step (9): the session cookie, the logout hint
+ * written or cleared ({@link LogoutHints}), {@link SignedIn}, then 303 to the callback URL (or {@code {"url"}} for
+ * fetch clients). Failure: {@code AuthFailed} exactly once, no session cookie, and 303 to
+ * {@code errorUrl?error=<code>&provider=<id>} (or the JSON error). Only enumerated codes reach the browser. The
+ * flow that ends clears its own flow cookie ({@link OAuthFlow}); other sign-ins in progress are left alone.
  */
 @ApplicationScoped
 public class SignInReplies {
@@ -42,9 +43,20 @@ public class SignInReplies {
     Event<SignedIn> signedIn;
     @Inject
     AuthEvents events;
+    @Inject
+    LogoutHints hints;
 
-    /** (9) The session cookie, {@link SignedIn}, and the way to the callback URL. */
+    /** (9) The session cookie, the logout hint of an earlier sign-in cleared, {@link SignedIn}, the callback URL. */
     public Reply success(AuthRequest request, Session session, Profile profile, Targets targets) {
+        return success(request, session, profile, targets, hints.clear(request.facts()));
+    }
+
+    /**
+     * (9) The session cookie, {@link SignedIn}, and the way to the callback URL.
+     *
+     * @param hint the {@code Set-Cookie} of the logout hint: this sign-in's, or the one that clears it
+     */
+    public Reply success(AuthRequest request, Session session, Profile profile, Targets targets, String hint) {
         RequestFacts facts = request.facts();
         String cookie;
         try {
@@ -62,12 +74,12 @@ public class SignInReplies {
         Reply r = request.json()
                 ? Reply.json(200, Map.of("url", targets.callbackUrl()))
                 : Reply.redirect(facts.location(targets.callbackUrl()));
-        return r.cookie(cookie).cookie(SetCookie.clear(CookieNames.FLOW, facts.secure()));
+        return r.cookie(cookie).cookie(hint);
     }
 
     /**
      * A failed sign-in: {@code AuthFailed} (naming the submitted login of a credentials sign-in, or
-     * {@code null}), the flow cookie cleared, and the way to the error URL, which must already be validated
+     * {@code null}) and the way to the error URL, which must already be validated
      * ({@code null}: the default).
      */
     public Reply failure(AuthRequest request, AuthException e, String provider, String errorUrl, String login) {
@@ -76,14 +88,13 @@ public class SignInReplies {
         events.failed(new AuthFailed(error, provider, e.reason() != null ? e.reason() : e.getMessage(),
                 request.clientAddress(), login, e.getCause()));
         LOG.log(LogMessage.SIGN_IN_FAILED, error.code(), provider);
-        String clearFlow = SetCookie.clear(CookieNames.FLOW, facts.secure());
         if (request.json()) {
             Map<String, String> body = new LinkedHashMap<>();
             body.put("error", error.code());
             if (e.reason() != null) {
                 body.put("reason", e.reason());
             }
-            return Reply.json(error.httpStatus(), body).cookie(clearFlow);
+            return Reply.json(error.httpStatus(), body);
         }
         String location = RequestFacts.withParameter(errorUrl == null ? checks.defaultErrorUrl(request) : errorUrl,
                 "error", error.code());
@@ -93,7 +104,7 @@ public class SignInReplies {
         if (e.reason() != null && error == AuthError.ACCESS_DENIED) {
             location = RequestFacts.withParameter(location, "reason", e.reason());
         }
-        return Reply.redirect(facts.location(location)).cookie(clearFlow);
+        return Reply.redirect(facts.location(location));
     }
 
     /**

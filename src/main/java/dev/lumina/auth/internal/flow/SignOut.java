@@ -14,16 +14,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code POST <base>/signout}: the CSRF token ({@link PostChecks}); then the session cookie is cleared, the
- * session's id is revoked (so a copied token stops working), {@link SignedOut} fires, and the browser goes to the validated {@code callbackUrl} (303), or fetch clients
- * get {@code {"url": ...}}. Idempotent: signing out without a session does the same.
+ * session's id is revoked (so a copied token stops working), {@link SignedOut} fires, and the browser goes
+ * to the validated {@code callbackUrl} (303), or fetch clients get {@code {"url": ...}}. Idempotent: signing out without a session does the same.
  * <p>
  * A sign-out always signs out once its CSRF token is right: a refused {@code callbackUrl} is replaced by the
  * default (the application root), {@code AuthFailed} fires with {@code invalid_redirect}, and fetch clients get
  * {@code {"url": <default>, "error": "invalid_redirect"}}. A missing or wrong CSRF token is refused (403) and
  * signs nobody out: a cross-site page must not be able to sign a user out (logout CSRF, S01/S94).
+ * <p>
+ * The logout hint is cleared with the session. When the sign-out also ends the session at the provider
+ * ({@link ProviderSignOut}: the {@code provider} field or the provider's {@code logout} setting), the browser goes
+ * to the provider's {@code end_session_endpoint} instead, and comes back to {@code <base>/signout/callback/<id>}
+ * before it lands on the (already validated) {@code callbackUrl}.
  */
 @ApplicationScoped
 public class SignOut {
@@ -37,6 +43,9 @@ public class SignOut {
     AuthEvents events;
     @Inject
     SessionRevocations revocations;
+    LogoutHints hints;
+    @Inject
+    ProviderSignOut provider;
 
     /** @param session the session the request carried (anonymous when none) */
     public Reply signOut(AuthRequest request, Session session) {
@@ -65,10 +74,16 @@ public class SignOut {
         } catch (RuntimeException e) {
             LOG.observerFailed(LogMessage.SIGNED_OUT_OBSERVER_FAILED, e);
         }
-        String clear = SetCookie.clear(CookieNames.SESSION, request.facts().secure());
-        Map<String, String> body = refused == null ? Map.of("url", target)
-                : Map.of("url", target, "error", refused.error().code());
-        Reply r = request.json() ? Reply.json(200, body) : Reply.redirect(request.facts().location(target));
-        return r.cookie(clear);
+        Optional<ProviderSignOut.Away> away = provider.start(request, session, target);
+        String url = away.map(a -> a.url().toString()).orElse(target);
+        Map<String, String> body = refused == null ? Map.of("url", url) : Map.of("url", url, "error", refused.error().code());
+        Reply r = request.json() ? Reply.json(200, body) : Reply.redirect(request.facts().location(url));
+        Reply cleared = r.cookie(SetCookie.clear(CookieNames.SESSION, request.facts().secure())).cookie(hints.clear(request.facts()));
+        return away.map(a -> cleared.cookie(a.logoutCookie())).orElse(cleared);
+    }
+
+    /** {@code GET <base>/signout/callback/{id}}: the return from the provider ({@link ProviderSignOut#callback}). */
+    public Reply callback(AuthRequest request, String providerId) {
+        return provider.callback(request, providerId);
     }
 }

@@ -22,8 +22,8 @@ import java.net.URI;
  * that names the internal root itself is 404, so each endpoint has one URL. Costs one prefix comparison on
  * requests that are not Lumina's.
  * <p>
- * Every response of {@code <base-path>/callback/*} carries {@code Referrer-Policy: no-referrer} (S98): its URL
- * holds the provider's code and state, which must not travel on to the next page in a {@code Referer}, whatever
+ * Every response of {@code <base-path>/callback/*} and {@code <base-path>/signout/callback/*} carries
+ * {@code Referrer-Policy: no-referrer} (S98): its URL holds the provider's code and state, which must not travel on to the next page in a {@code Referer}, whatever
  * the answer (a redirect, an error page, JSON, a 404 or a 405).
  */
 @Provider
@@ -59,7 +59,8 @@ public class BasePathFilter implements ContainerRequestFilter, ContainerResponse
             return;
         }
         if (under(relative, publicRoot)) {
-            if (under(decoded(relative.substring(publicRoot.length())), "/callback")) {
+            String endpoint = decoded(relative.substring(publicRoot.length()));
+            if (under(endpoint, "/callback") || under(endpoint, "/signout/callback")) {
                 request.setProperty(CALLBACK, Boolean.TRUE);
             }
             String mapped = base + INTERNAL + relative.substring(publicRoot.length());

@@ -5,8 +5,10 @@ import dev.lumina.auth.internal.session.CurrentSession;
 import dev.lumina.auth.internal.web.AuthRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.container.ResourceContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,7 +16,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 
-/** {@code POST <base>/signout}: see {@link SignOut}. */
+/**
+ * {@code POST <base>/signout}, and {@code GET <base>/signout/callback/{provider}}, where the provider sends the
+ * browser back after a sign-out at the provider (the {@code post_logout_redirect_uri}): see {@link SignOut}.
+ */
 @Path(Endpoints.ROOT + "/signout")
 @RequestScoped
 public class SignOutResource {
@@ -32,5 +37,13 @@ public class SignOutResource {
                             InputStream body) {
         AuthRequest request = requests.post(headers, uri, context, body);
         return replies.toResponse(signOut.signOut(request, current.get()), request.facts());
+    }
+
+    @GET
+    @Path("callback/{provider}")
+    public Response callback(@PathParam("provider") String id, @Context HttpHeaders headers, @Context UriInfo uri,
+                             @Context ResourceContext context) {
+        AuthRequest request = requests.get(headers, uri, context);
+        return replies.toResponse(signOut.callback(request, id), request.facts());
     }
 }

@@ -39,6 +39,12 @@ public enum LogMessage {
             + "is cleared, but a copy of the token taken before stays valid until it expires"),
     REVOCATION_ENTRY_UNREADABLE(1104, Level.WARNING, "an entry of the revocation cache could not be read and is ignored "
             + "(key %s): was the cache written by something other than Lumina?"),
+    NO_END_SESSION_ENDPOINT(1201, Level.INFO, "a sign-out at provider %s was asked for, but the provider has no "
+            + "end_session_endpoint: signed out of the application only (the session at the provider stays)"),
+    END_SESSION_DISCOVERY_FAILED(1202, Level.WARNING, "a sign-out at provider %s was asked for, but its discovery "
+            + "document could not be read (%s): signed out of the application only"),
+    SIGN_OUT_RETURN_REFUSED(1203, Level.INFO, "the return from a sign-out at provider %s was refused: %s (%s); the "
+            + "browser goes to the error page"),
 
     AUTH_FAILED_OBSERVER_FAILED(2002, Level.WARNING, "an AuthFailed observer threw %s; ignored"),
     ANSWERED_ERROR(2003, Level.DEBUG, "answered %s: %s"),
@@ -52,8 +58,11 @@ public enum LogMessage {
             + "does not send here. Open the app, start the sign-in and receive the callback on one origin: behind "
             + "a dev proxy keep the browser's Host header (Vite: changeOrigin false; xfwd true with "
             + "lumina.auth.trust-forwarded-headers=true), and set lumina.auth.base-url only to the origin the "
-            + "app is opened on. Other causes: another browser, or a sign-in older than lumina.auth.flow.max-age"),
+            + "app is opened on. Other causes: another browser, a sign-in older than lumina.auth.flow.max-age, or one of more "
+            + "than 3 sign-ins started at once in this browser (the oldest are dropped)"),
     SIGN_IN_UNEXPECTED(2201, Level.ERROR, "sign-in with provider %s failed unexpectedly: %s"),
+    LOGOUT_HINT_TOO_LARGE(2401, Level.WARNING, "the ID token of provider %s (%s characters) does not fit in the "
+            + "logout hint cookie: a later sign-out at the provider sends client_id without id_token_hint"),
 
     DISCOVERY_FAILED(3001, Level.WARNING, "discovery of provider %s failed: %s; retried after %s"),
     DISCOVERY_STATUS(3002, Level.WARNING, "discovery of provider %s answered %s"),

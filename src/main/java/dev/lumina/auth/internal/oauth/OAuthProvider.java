@@ -36,6 +36,14 @@ public interface OAuthProvider {
     }
 
     /**
+     * The provider's {@code end_session_endpoint} (OpenID Connect RP-Initiated Logout 1.0), where a sign-out can
+     * end the session at the provider; empty when it has none. May read the discovery document (cached).
+     */
+    default Optional<URI> endSessionEndpoint() {
+        return Optional.empty();
+    }
+
+    /**
      * (6)-(7) Exchanges the code and finds out who signed in.
      *
      * @param nonce the nonce of this sign-in, or {@code null} when {@link #usesNonce()} is false

@@ -56,7 +56,7 @@ public final class OidcDiscovery {
      */
     public OidcMetadata metadata(ProviderConfig provider, URI issuer) {
         if (provider.authorizationEndpoint().isPresent() && provider.tokenEndpoint().isPresent() && provider.jwksUri().isPresent()) {
-            return withOverrides(provider, new OidcMetadata(issuer.toString(), null, null, null, null, Set.of("RS256"), List.of(), false));
+            return withOverrides(provider, new OidcMetadata(issuer.toString(), null, null, null, null, Set.of("RS256"), List.of(), false, null));
         }
         String key = issuer.toString();
         Entry e = cache.get(key);
@@ -113,7 +113,8 @@ public final class OidcDiscovery {
         List<String> methods = strings(doc, "token_endpoint_auth_methods_supported");
         return new OidcMetadata(issuer, authorization, token, uri(providerId, doc, "userinfo_endpoint").orElse(null), jwks,
                 Set.copyOf(algs), methods.isEmpty() ? List.of("client_secret_basic") : methods,
-                JsonValue.TRUE.equals(doc.get("authorization_response_iss_parameter_supported")));
+                JsonValue.TRUE.equals(doc.get("authorization_response_iss_parameter_supported")),
+                uri(providerId, doc, "end_session_endpoint").orElse(null));
     }
 
     private static OidcMetadata withOverrides(ProviderConfig p, OidcMetadata m) {
@@ -123,7 +124,7 @@ public final class OidcDiscovery {
                 p.userinfoEndpoint().orElse(m.userinfoEndpoint()),
                 p.jwksUri().orElse(m.jwksUri()),
                 m.signingAlgorithms(), m.tokenEndpointAuthMethods().isEmpty() ? List.of("client_secret_basic") : m.tokenEndpointAuthMethods(),
-                m.issParameterSupported());
+                m.issParameterSupported(), m.endSessionEndpoint());
     }
 
     private static AuthException unusable(String providerId, String why) {

@@ -17,10 +17,11 @@ import java.util.Set;
  * @param tokenEndpointAuthMethods {@code token_endpoint_auth_methods_supported} (client_secret_basic when absent)
  * @param issParameterSupported  {@code authorization_response_iss_parameter_supported} (RFC 9207 section 3): when
  *                               {@code true}, every authorization response must carry {@code iss}
+ * @param endSessionEndpoint     {@code end_session_endpoint} (OpenID Connect RP-Initiated Logout 1.0), or {@code null}
  */
 public record OidcMetadata(String issuer, URI authorizationEndpoint, URI tokenEndpoint, URI userinfoEndpoint,
                            URI jwksUri, Set<String> signingAlgorithms, List<String> tokenEndpointAuthMethods,
-                           boolean issParameterSupported) {
+                           boolean issParameterSupported, URI endSessionEndpoint) {
 
     /** {@code true} when the client secret goes in the form body rather than in HTTP Basic. */
     public boolean prefersSecretInBody() {

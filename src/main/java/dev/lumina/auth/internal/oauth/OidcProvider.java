@@ -77,6 +77,11 @@ public final class OidcProvider implements OAuthProvider {
     }
 
     @Override
+    public Optional<URI> endSessionEndpoint() {
+        return Optional.ofNullable(metadata().endSessionEndpoint());
+    }
+
+    @Override
     public Profile profile(String code, URI redirectUri, String verifier, String nonce) {
         OidcMetadata m = metadata();
         TokenClient.Client client = new TokenClient.Client(config.clientId(), config.clientSecret().orElse(null), m.prefersSecretInBody());

@@ -8,6 +8,8 @@ public enum KeyPurpose {
     CSRF("lumina/csrf/hmac"),
     /** The ID token kept for RP-initiated logout's {@code id_token_hint}. */
     LOGOUT_HINT("lumina/logout-hint/a256gcm"),
+    /** A provider sign-out in progress (its state and landing URL), RP-initiated logout. */
+    LOGOUT_STATE("lumina/logout-state/a256gcm"),
     /** Provider tokens kept for the application's API calls. */
     PROVIDER_TOKENS("lumina/provider-tokens/a256gcm");
 

@@ -32,6 +32,11 @@ public record AuthRequest(String method, RequestFacts facts, Map<String, String>
         return Optional.ofNullable(cookies.get(cookie.name(facts.secure())));
     }
 
+    /** The value of a cookie by its full name (a flow cookie, {@link CookieNames#flow}). */
+    public Optional<String> cookie(String name) {
+        return Optional.ofNullable(cookies.get(name));
+    }
+
     @Override
     public String toString() {
         return "AuthRequest[" + method + ", cookies=" + cookies.keySet() + ", json=" + json + "]";

@@ -186,10 +186,16 @@ public final class PostedFields {
             if (e.getValue().getValueType() == JsonValue.ValueType.NULL) {
                 continue;
             }
-            if (!(e.getValue() instanceof JsonString)) {
+            JsonValue v = e.getValue();
+            if (v == JsonValue.TRUE || v == JsonValue.FALSE) {
+                // a flag such as sign-out's {"provider": true} reads as the form field provider=true
+                add(m, over, e.getKey(), String.valueOf(v == JsonValue.TRUE));
+                continue;
+            }
+            if (!(v instanceof JsonString)) {
                 throw new RefusedBody(Problem.MALFORMED); // {"username":{"$ne":null}} and the like
             }
-            add(m, over, e.getKey(), ((JsonString) e.getValue()).getString());
+            add(m, over, e.getKey(), ((JsonString) v).getString());
         }
         return new PostedFields(m, over);
     }

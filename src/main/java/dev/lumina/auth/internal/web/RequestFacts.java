@@ -86,6 +86,15 @@ public record RequestFacts(boolean secure, URI publicBase, String basePath, Stri
         return basePath + authPath + relative;
     }
 
+    /**
+     * The path of Lumina's endpoints on this host without a trailing slash, e.g. {@code /ctx/auth}: the
+     * {@code Path} of a cookie sent to Lumina's endpoints only.
+     */
+    public String endpointsPath() {
+        String p = basePath + authPath;
+        return p.substring(0, p.length() - 1);
+    }
+
     /** The absolute public URL of one of Lumina's endpoints, e.g. the OAuth {@code redirect_uri}. */
     public URI endpointUrl(String relative) {
         return publicBase.resolve(authPath + relative);

@@ -6,9 +6,9 @@ import java.time.Duration;
 
 /**
  * Writes {@code Set-Cookie} header values by hand, so that every runtime (RESTEasy, Jersey) sends exactly
- * the same attributes: {@code Path=/; HttpOnly; SameSite=Lax}, {@code Secure} on HTTPS, never
- * {@code Domain}. A cookie that would exceed the 4096 bytes every browser keeps is refused loudly instead
- * of being dropped by the browser.
+ * the same attributes: {@code Path=/} (or Lumina's base path for the logout hint), {@code HttpOnly;
+ * SameSite=Lax}, {@code Secure} on HTTPS, never {@code Domain}. A cookie that would exceed the 4096 bytes every
+ * browser keeps is refused loudly instead of being dropped by the browser.
  */
 public final class SetCookie {
     /** RFC 6265bis section 6.1: browsers keep at least 4096 bytes of name, value and attributes. */
@@ -19,18 +19,23 @@ public final class SetCookie {
     }
 
     /**
-     * A cookie; {@code maxAge} null means a browser-session cookie.
+     * A cookie of {@code Path=/}; {@code maxAge} null means a browser-session cookie.
      *
      * @throws AuthException {@code server_error} when the cookie is too large for a browser
      */
     public static String of(CookieNames cookie, String value, Duration maxAge, boolean secure) {
-        StringBuilder sb = new StringBuilder(cookie.name(secure)).append('=').append(value);
+        return named(cookie.name(secure), cookie.baseName(), value, maxAge, secure, "/");
+    }
+
+    /** A cookie of another name (a flow cookie, {@link CookieNames#flow}) or path. */
+    public static String named(String name, String what, String value, Duration maxAge, boolean secure, String path) {
+        StringBuilder sb = new StringBuilder(name).append('=').append(value);
         if (maxAge != null) {
             sb.append("; Max-Age=").append(Math.max(0, maxAge.getSeconds()));
         }
-        String header = attributes(sb, secure);
+        String header = attributes(sb, secure, path);
         if (header.length() > MAX_BYTES) {
-            throw new AuthException(AuthError.SERVER_ERROR, "the " + cookie.baseName() + " cookie would be "
+            throw new AuthException(AuthError.SERVER_ERROR, "the " + what + " cookie would be "
                     + header.length() + " bytes, over the " + MAX_BYTES + " a browser keeps; put fewer claims in the session");
         }
         return header;
@@ -38,11 +43,16 @@ public final class SetCookie {
 
     /** The header that makes the browser drop the cookie: same name, path and flags, expired. */
     public static String clear(CookieNames cookie, boolean secure) {
-        return attributes(new StringBuilder(cookie.name(secure)).append("=; Max-Age=0; Expires=").append(EXPIRED), secure);
+        return clear(cookie.name(secure), secure, "/");
     }
 
-    private static String attributes(StringBuilder sb, boolean secure) {
-        sb.append("; Path=/; HttpOnly; SameSite=Lax");
+    /** {@link #clear(CookieNames, boolean)} for a cookie of another name or path. */
+    public static String clear(String name, boolean secure, String path) {
+        return attributes(new StringBuilder(name).append("=; Max-Age=0; Expires=").append(EXPIRED), secure, path);
+    }
+
+    private static String attributes(StringBuilder sb, boolean secure, String path) {
+        sb.append("; Path=").append(path).append("; HttpOnly; SameSite=Lax");
         if (secure) {
             sb.append("; Secure");
         }
