@@ -13,21 +13,9 @@ import java.util.Set;
 
 /**
  * Lumina's whole configuration, immutable. By default Lumina reads it from properties (see
- * {@link ConfigKey}); an application replaces it whole by producing one:
- *
- * <pre>{@code
- * @Produces
- * AuthConfig config() {
- *     return AuthConfig.builder()
- *             .secrets(System.getenv("AUTH_SECRET"))
- *             .provider(ProviderConfig.builder("google", ProviderType.GOOGLE)
- *                     .clientId(System.getenv("GOOGLE_ID")).clientSecret(System.getenv("GOOGLE_SECRET")).build())
- *             .build();
- * }
- * }</pre>
- *
- * (a {@code @Dependent} or {@code @Singleton} producer: the class is final). Either way it is validated at
- * deployment: every problem is reported at once, each naming its key.
+ * {@link ConfigKey}); an application replaces it whole by producing one, built with {@link #builder()} (a
+ * {@code @Dependent} or {@code @Singleton} producer: the class is final; the package documentation has an
+ * example). Either way it is validated at deployment: every problem is reported at once, each naming its key.
  */
 public final class AuthConfig {
     /** A private copy of the builder's values: never handed out, so never changed. */
@@ -120,6 +108,11 @@ public final class AuthConfig {
         return v.jwksMaxAge;
     }
 
+    /** How kept provider tokens are refreshed. */
+    public TokenPolicy tokens() {
+        return v.tokens;
+    }
+
     public List<ProviderConfig> providers() {
         return Collections.unmodifiableList(v.providers);
     }
@@ -140,19 +133,20 @@ public final class AuthConfig {
         private String basePath = ConfigKey.BASE_PATH.defaultValue();
         private final Set<String> allowedOrigins = new LinkedHashSet<>();
         private boolean trustForwardedHeaders = Boolean.parseBoolean(ConfigKey.TRUST_FORWARDED_HEADERS.defaultValue());
-        private Duration clockSkew = duration(ConfigKey.CLOCK_SKEW);
-        private Duration sessionMaxAge = duration(ConfigKey.SESSION_MAX_AGE);
-        private Duration sessionAbsoluteMaxAge = duration(ConfigKey.SESSION_ABSOLUTE_MAX_AGE);
-        private Duration sessionUpdateAge = duration(ConfigKey.SESSION_UPDATE_AGE);
+        private Duration clockSkew = ConfigKey.CLOCK_SKEW.defaultDuration();
+        private Duration sessionMaxAge = ConfigKey.SESSION_MAX_AGE.defaultDuration();
+        private Duration sessionAbsoluteMaxAge = ConfigKey.SESSION_ABSOLUTE_MAX_AGE.defaultDuration();
+        private Duration sessionUpdateAge = ConfigKey.SESSION_UPDATE_AGE.defaultDuration();
         private boolean sessionEncrypt = Boolean.parseBoolean(ConfigKey.SESSION_ENCRYPT.defaultValue());
-        private Duration flowMaxAge = duration(ConfigKey.FLOW_MAX_AGE);
+        private Duration flowMaxAge = ConfigKey.FLOW_MAX_AGE.defaultDuration();
         private String signInPage = ConfigKey.PAGES_SIGN_IN.defaultValue();
         private String errorPage = ConfigKey.PAGES_ERROR.defaultValue();
-        private Duration httpConnectTimeout = duration(ConfigKey.HTTP_CONNECT_TIMEOUT);
-        private Duration httpReadTimeout = duration(ConfigKey.HTTP_READ_TIMEOUT);
+        private Duration httpConnectTimeout = ConfigKey.HTTP_CONNECT_TIMEOUT.defaultDuration();
+        private Duration httpReadTimeout = ConfigKey.HTTP_READ_TIMEOUT.defaultDuration();
         private int httpMaxResponseBytes = Integer.parseInt(ConfigKey.HTTP_MAX_RESPONSE_BYTES.defaultValue());
-        private Duration jwksRefreshCooldown = duration(ConfigKey.JWKS_REFRESH_COOLDOWN);
-        private Duration jwksMaxAge = duration(ConfigKey.JWKS_MAX_AGE);
+        private Duration jwksRefreshCooldown = ConfigKey.JWKS_REFRESH_COOLDOWN.defaultDuration();
+        private Duration jwksMaxAge = ConfigKey.JWKS_MAX_AGE.defaultDuration();
+        private TokenPolicy tokens = TokenPolicy.DEFAULT;
         private final List<ProviderConfig> providers = new ArrayList<>();
 
         private Builder() {
@@ -178,12 +172,9 @@ public final class AuthConfig {
             c.httpMaxResponseBytes = httpMaxResponseBytes;
             c.jwksRefreshCooldown = jwksRefreshCooldown;
             c.jwksMaxAge = jwksMaxAge;
+            c.tokens = tokens;
             c.providers.addAll(providers);
             return c;
-        }
-
-        private static Duration duration(ConfigKey key) {
-            return Duration.parse(key.defaultValue());
         }
 
         /** Replaces the secrets; the first signs, all verify. */
@@ -283,6 +274,11 @@ public final class AuthConfig {
 
         public Builder jwksMaxAge(Duration maxAge) {
             this.jwksMaxAge = Objects.requireNonNull(maxAge);
+            return this;
+        }
+
+        public Builder tokens(TokenPolicy tokens) {
+            this.tokens = Objects.requireNonNull(tokens);
             return this;
         }
 

@@ -52,7 +52,11 @@ public enum ConfigKey {
     JWKS_MAX_AGE("lumina.auth.jwks.max-age", "PT1H",
             "Longest a provider's signing keys (JWKS) are trusted before they are fetched again; a shorter Cache-Control "
                     + "max-age of the JWKS answer wins, though never below PT1M. Keys that cannot be fetched again are "
-                    + "used at most this long again, then sign-ins fail with provider_unavailable.");
+                    + "used at most this long again, then sign-ins fail with provider_unavailable."),
+    TOKENS_REFRESH_MARGIN("lumina.auth.tokens.refresh-margin", "PT1M",
+            "ProviderTokens.accessToken() returns a token valid for at least this long, refreshing it first when needed."),
+    TOKENS_ON_REFRESH_FAILURE("lumina.auth.tokens.on-refresh-failure", "keep-session",
+            "When the provider refuses a refresh: keep-session (the session goes on without provider tokens) or sign-out.");
 
     /** Prefix of the provider keys: {@code lumina.auth.providers.<id>.<key>}. */
     public static final String PROVIDERS_PREFIX = "lumina.auth.providers.";
@@ -75,6 +79,11 @@ public enum ConfigKey {
     /** The default as it would be written in a property, or {@code null} when there is none. */
     public String defaultValue() {
         return defaultValue;
+    }
+
+    /** The default of a duration key, e.g. {@code PT60S}. */
+    public java.time.Duration defaultDuration() {
+        return java.time.Duration.parse(defaultValue);
     }
 
     public String description() {

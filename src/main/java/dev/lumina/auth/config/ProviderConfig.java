@@ -30,6 +30,7 @@ public final class ProviderConfig {
     private final URI emailsEndpoint;
     private final URI jwksUri;
     private final boolean useUserinfo;
+    private final boolean keepTokens;
     private final List<String> fields;
 
     /** The form fields of a credentials provider when none are configured. */
@@ -49,6 +50,7 @@ public final class ProviderConfig {
         this.emailsEndpoint = b.emailsEndpoint;
         this.jwksUri = b.jwksUri;
         this.useUserinfo = b.useUserinfo;
+        this.keepTokens = b.keepTokens;
         this.fields = List.copyOf(b.fields);
     }
 
@@ -117,6 +119,11 @@ public final class ProviderConfig {
         return useUserinfo;
     }
 
+    /** Keep this provider's tokens for {@code @Current ProviderTokens} (see {@link ProviderKey#KEEP_TOKENS}). */
+    public boolean keepTokens() {
+        return keepTokens;
+    }
+
     /**
      * Credentials providers: the form fields the application's {@code CredentialsSubmitted} observer reads,
      * in form order (default {@code email, password}); a field named like a secret ({@code password},
@@ -148,6 +155,7 @@ public final class ProviderConfig {
         private URI emailsEndpoint;
         private URI jwksUri;
         private boolean useUserinfo;
+        private boolean keepTokens;
         private List<String> fields = List.of();
 
         private Builder(String id, ProviderType type) {
@@ -207,6 +215,11 @@ public final class ProviderConfig {
 
         public Builder useUserinfo(boolean useUserinfo) {
             this.useUserinfo = useUserinfo;
+            return this;
+        }
+
+        public Builder keepTokens(boolean keepTokens) {
+            this.keepTokens = keepTokens;
             return this;
         }
 

@@ -25,6 +25,8 @@ public enum ProviderKey {
     USE_USERINFO("use-userinfo", "OIDC: also read the userinfo endpoint (true/false, default false)"),
     PKCE("pkce", "Only S256 is accepted; any other value fails deployment"),
     RESPONSE_TYPE("response-type", "Only code is accepted (no implicit or hybrid flow)"),
+    KEEP_TOKENS("keep-tokens", "OAuth providers: keep the access and refresh tokens, sealed in the tokens cookie, for "
+            + "@Current ProviderTokens (true/false, default false)"),
     FIELDS("fields", "Credentials only: the form fields, comma-separated (default email,password); a field "
             + "named like a secret (password, secret, passcode, otp, pin) is masked and never logged");
 

@@ -5,6 +5,7 @@ import dev.lumina.auth.config.ConfigKey;
 import dev.lumina.auth.config.ProviderConfig;
 import dev.lumina.auth.config.ProviderKey;
 import dev.lumina.auth.config.ProviderType;
+import dev.lumina.auth.config.TokenPolicy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -62,6 +63,7 @@ public final class ConfigLoader {
         parse(ConfigKey.HTTP_MAX_RESPONSE_BYTES.key(), Integer::valueOf, "a number of bytes").ifPresent(b::httpMaxResponseBytes);
         duration(ConfigKey.JWKS_REFRESH_COOLDOWN, b::jwksRefreshCooldown);
         duration(ConfigKey.JWKS_MAX_AGE, b::jwksMaxAge);
+        b.tokens(tokens());
         for (String id : source.providerIds()) {
             provider(id).ifPresent(b::provider);
         }
@@ -95,8 +97,18 @@ public final class ConfigLoader {
         uri(ProviderKey.EMAILS_ENDPOINT.key(id)).ifPresent(p::emailsEndpoint);
         uri(ProviderKey.JWKS_URI.key(id)).ifPresent(p::jwksUri);
         parse(ProviderKey.USE_USERINFO.key(id), ConfigLoader::strictBoolean, "true or false").ifPresent(p::useUserinfo);
+        parse(ProviderKey.KEEP_TOKENS.key(id), ConfigLoader::strictBoolean, "true or false").ifPresent(p::keepTokens);
         source.get(ProviderKey.FIELDS.key(id)).ifPresent(s -> p.fields(list(s)));
         return Optional.of(p.build());
+    }
+
+    private TokenPolicy tokens() {
+        TokenPolicy d = TokenPolicy.DEFAULT;
+        Duration margin = parse(ConfigKey.TOKENS_REFRESH_MARGIN.key(), ConfigLoader::duration,
+                "an ISO-8601 duration such as PT1M").orElse(d.refreshMargin());
+        TokenPolicy.OnRefreshFailure failure = parse(ConfigKey.TOKENS_ON_REFRESH_FAILURE.key(),
+                v -> TokenPolicy.OnRefreshFailure.parse(v).orElseThrow(), "keep-session or sign-out").orElse(d.onRefreshFailure());
+        return new TokenPolicy(margin, failure);
     }
 
     private static List<String> list(String value) {

@@ -10,6 +10,7 @@ import dev.lumina.auth.internal.log.LogMessage;
 import dev.lumina.auth.internal.log.LuminaLog;
 import dev.lumina.auth.internal.session.SessionIssuer;
 import dev.lumina.auth.internal.web.AuthRequest;
+import dev.lumina.auth.internal.web.CookieChunks;
 import dev.lumina.auth.internal.web.CookieNames;
 import dev.lumina.auth.internal.web.Reply;
 import dev.lumina.auth.internal.web.RequestFacts;
@@ -19,11 +20,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * How every sign-in ends, for every provider kind. Success, step (9): the session cookie, {@link SignedIn},
+ * How every sign-in ends, for every provider kind. Success, step (9): the session cookie (in chunks when large),
+ * the tokens cookie of a provider that keeps them (else any earlier one cleared), {@link SignedIn},
  * then 303 to the callback URL (or {@code {"url"}} for fetch clients). Failure: {@code AuthFailed} exactly
  * once, the flow cookie cleared, no session cookie, and 303 to {@code errorUrl?error=<code>&provider=<id>}
  * (or the JSON error). Only enumerated codes reach the browser.
@@ -42,14 +46,16 @@ public class SignInReplies {
     Event<SignedIn> signedIn;
     @Inject
     AuthEvents events;
+    @Inject
+    KeptTokensCookies keptTokens;
 
     /** (9) The session cookie, {@link SignedIn}, and the way to the callback URL. */
     public Reply success(AuthRequest request, Session session, Profile profile, Targets targets) {
         RequestFacts facts = request.facts();
-        String cookie;
+        List<String> cookies;
         try {
-            cookie = SetCookie.of(CookieNames.SESSION, codec.encode(session),
-                    Duration.ofSeconds(issuer.secondsLeft(session)), facts.secure());
+            cookies = new ArrayList<>(CookieChunks.write(CookieNames.SESSION, codec.encode(session),
+                    Duration.ofSeconds(issuer.secondsLeft(session)), facts.secure(), request.cookies().keySet()));
         } catch (AuthException e) {
             LOG.log(LogMessage.SESSION_COOKIE_TOO_LARGE, e.getMessage());
             return failure(request, e, profile.provider(), targets.errorUrl(), null);
@@ -59,10 +65,15 @@ public class SignInReplies {
         } catch (RuntimeException e) {
             LOG.observerFailed(LogMessage.SIGNED_IN_OBSERVER_FAILED, e);
         }
+        cookies.addAll(keptTokens.atSignIn(session, profile, facts.secure(), request.cookies().keySet()));
+        cookies.add(SetCookie.clear(CookieNames.FLOW, facts.secure()));
         Reply r = request.json()
                 ? Reply.json(200, Map.of("url", targets.callbackUrl()))
                 : Reply.redirect(facts.location(targets.callbackUrl()));
-        return r.cookie(cookie).cookie(SetCookie.clear(CookieNames.FLOW, facts.secure()));
+        for (String c : cookies) {
+            r = r.cookie(c);
+        }
+        return r;
     }
 
     /**

@@ -8,14 +8,17 @@ import dev.lumina.auth.internal.log.LuminaLog;
 import dev.lumina.auth.internal.web.AuthRequest;
 import dev.lumina.auth.internal.web.CookieNames;
 import dev.lumina.auth.internal.web.Reply;
-import dev.lumina.auth.internal.web.SetCookie;
+import dev.lumina.auth.internal.web.CookieChunks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * {@code POST <base>/signout}: the CSRF token ({@link PostChecks}); then the session cookie is cleared,
+ * {@code POST <base>/signout}: the CSRF token ({@link PostChecks}); then the session cookie (and its chunks) and
+ * the tokens cookie are cleared,
  * {@link SignedOut} fires, and the browser goes to the validated {@code callbackUrl} (303), or fetch clients
  * get {@code {"url": ...}}. Idempotent: signing out without a session does the same.
  * <p>
@@ -57,10 +60,15 @@ public class SignOut {
         } catch (RuntimeException e) {
             LOG.observerFailed(LogMessage.SIGNED_OUT_OBSERVER_FAILED, e);
         }
-        String clear = SetCookie.clear(CookieNames.SESSION, request.facts().secure());
+        boolean secure = request.facts().secure();
+        List<String> clear = new ArrayList<>(CookieChunks.clear(CookieNames.SESSION, secure, request.cookies().keySet()));
+        clear.addAll(CookieChunks.clearSent(CookieNames.TOKENS, secure, request.cookies().keySet()));
         Map<String, String> body = refused == null ? Map.of("url", target)
                 : Map.of("url", target, "error", refused.error().code());
         Reply r = request.json() ? Reply.json(200, body) : Reply.redirect(request.facts().location(target));
-        return r.cookie(clear);
+        for (String c : clear) {
+            r = r.cookie(c);
+        }
+        return r;
     }
 }

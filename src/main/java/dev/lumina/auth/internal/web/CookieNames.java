@@ -7,7 +7,9 @@ package dev.lumina.auth.internal.web;
 public enum CookieNames {
     SESSION("lumina.session"),
     FLOW("lumina.flow"),
-    CSRF("lumina.csrf");
+    CSRF("lumina.csrf"),
+    /** The provider tokens kept for the application (sealed), see {@code ProviderTokens}. */
+    TOKENS("lumina.tokens");
 
     private static final String HOST_PREFIX = "__Host-";
 

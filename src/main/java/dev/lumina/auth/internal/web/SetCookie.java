@@ -24,13 +24,18 @@ public final class SetCookie {
      * @throws AuthException {@code server_error} when the cookie is too large for a browser
      */
     public static String of(CookieNames cookie, String value, Duration maxAge, boolean secure) {
-        StringBuilder sb = new StringBuilder(cookie.name(secure)).append('=').append(value);
+        return of(cookie.name(secure), cookie.baseName(), value, maxAge, secure);
+    }
+
+    /** A cookie of an exact name (a chunk of one of Lumina's cookies); {@code what} names it in the error. */
+    static String of(String name, String what, String value, Duration maxAge, boolean secure) {
+        StringBuilder sb = new StringBuilder(name).append('=').append(value);
         if (maxAge != null) {
             sb.append("; Max-Age=").append(Math.max(0, maxAge.getSeconds()));
         }
         String header = attributes(sb, secure);
         if (header.length() > MAX_BYTES) {
-            throw new AuthException(AuthError.SERVER_ERROR, "the " + cookie.baseName() + " cookie would be "
+            throw new AuthException(AuthError.SERVER_ERROR, "the " + what + " cookie would be "
                     + header.length() + " bytes, over the " + MAX_BYTES + " a browser keeps; put fewer claims in the session");
         }
         return header;
@@ -38,7 +43,12 @@ public final class SetCookie {
 
     /** The header that makes the browser drop the cookie: same name, path and flags, expired. */
     public static String clear(CookieNames cookie, boolean secure) {
-        return attributes(new StringBuilder(cookie.name(secure)).append("=; Max-Age=0; Expires=").append(EXPIRED), secure);
+        return clear(cookie.name(secure), secure);
+    }
+
+    /** The clearing header for a cookie of an exact name (a chunk). */
+    static String clear(String name, boolean secure) {
+        return attributes(new StringBuilder(name).append("=; Max-Age=0; Expires=").append(EXPIRED), secure);
     }
 
     private static String attributes(StringBuilder sb, boolean secure) {
