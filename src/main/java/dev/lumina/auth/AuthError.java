@@ -47,6 +47,12 @@ public enum AuthError {
      * sign-out, the provider's back-channel logout). The request went on anonymous and the cookie was cleared.
      */
     SESSION_REVOKED(401),
+    /**
+     * The provider refused to refresh the kept provider tokens (the refresh token expired, was revoked, or was
+     * used already): thrown by {@code ProviderTokens.accessToken()} and fired as {@link AuthFailed}; the session
+     * then goes on without tokens or ends, as {@code lumina.auth.tokens.on-refresh-failure} says.
+     */
+    TOKEN_REFRESH_FAILED(401),
     /** JSON answer of a protected resource to a request without a session. */
     UNAUTHENTICATED(401),
     /** JSON answer of a protected resource to a session that lacks the required role. */

@@ -15,13 +15,19 @@ import java.time.Instant;
  * @param refreshToken the refresh token, or {@code null}
  * @param idToken      the ID token (OpenID Connect), or {@code null}
  * @param expiresAt    when the access token expires, or {@code null} when the provider did not say
+ * @param scope        the granted scopes as the provider listed them (space-separated), or {@code null}
  */
-public record TokenSet(String accessToken, String refreshToken, String idToken, Instant expiresAt) {
+public record TokenSet(String accessToken, String refreshToken, String idToken, Instant expiresAt, String scope) {
+
+    /** Tokens without the granted scopes. */
+    public TokenSet(String accessToken, String refreshToken, String idToken, Instant expiresAt) {
+        this(accessToken, refreshToken, idToken, expiresAt, null);
+    }
 
     @Override
     public String toString() {
         return "TokenSet[accessToken=" + mask(accessToken) + ", refreshToken=" + mask(refreshToken)
-                + ", idToken=" + mask(idToken) + ", expiresAt=" + expiresAt + "]";
+                + ", idToken=" + mask(idToken) + ", expiresAt=" + expiresAt + ", scope=" + scope + "]";
     }
 
     private static String mask(String token) {

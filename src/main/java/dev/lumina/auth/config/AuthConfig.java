@@ -1,10 +1,10 @@
 package dev.lumina.auth.config;
 
-import static dev.lumina.auth.config.ConfigKey.defaultDuration;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,17 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Lumina's whole configuration, immutable. By default Lumina reads it from properties (see {@link ConfigKey}); an
- * application replaces it whole with a {@code @Dependent} or {@code @Singleton} producer:
- * <pre>{@code
- * @Produces AuthConfig config() {
- *     return AuthConfig.builder().secrets(System.getenv("AUTH_SECRET"))
- *             .provider(ProviderConfig.builder("google", ProviderType.GOOGLE)
- *                     .clientId(System.getenv("GOOGLE_ID")).clientSecret(System.getenv("GOOGLE_SECRET")).build())
- *             .build();
- * }
- * }</pre>
- * Either way it is validated at deployment: every problem is reported at once, each naming its key.
+ * Lumina's whole configuration, immutable. By default Lumina reads it from properties (see
+ * {@link ConfigKey}); an application replaces it whole by producing one, built with {@link #builder()} (a
+ * {@code @Dependent} or {@code @Singleton} producer: the class is final; the package documentation has an
+ * example). Either way it is validated at deployment: every problem is reported at once, each naming its key.
  */
 public final class AuthConfig {
     private final Builder v; // a private copy of the builder's values: never handed out, so never changed
@@ -110,13 +103,16 @@ public final class AuthConfig {
         return v.jwksRefreshCooldown;
     }
 
-    /** Longest a provider's JWKS is trusted before it is fetched again (see {@link ConfigKey#JWKS_MAX_AGE}). */
     public Duration jwksMaxAge() {
         return v.jwksMaxAge;
     }
 
     public RevocationConfig revocation() {
         return v.revocation;
+    }
+
+    public TokenPolicy tokens() {
+        return v.tokens;
     }
 
     public List<ProviderConfig> providers() {
@@ -139,24 +135,24 @@ public final class AuthConfig {
         private String basePath = ConfigKey.BASE_PATH.defaultValue();
         private final Set<String> allowedOrigins = new LinkedHashSet<>();
         private boolean trustForwardedHeaders = Boolean.parseBoolean(ConfigKey.TRUST_FORWARDED_HEADERS.defaultValue());
-        private Duration clockSkew = defaultDuration(ConfigKey.CLOCK_SKEW);
-        private Duration sessionMaxAge = defaultDuration(ConfigKey.SESSION_MAX_AGE);
-        private Duration sessionAbsoluteMaxAge = defaultDuration(ConfigKey.SESSION_ABSOLUTE_MAX_AGE);
-        private Duration sessionUpdateAge = defaultDuration(ConfigKey.SESSION_UPDATE_AGE);
+        private Duration clockSkew = ConfigKey.CLOCK_SKEW.defaultDuration();
+        private Duration sessionMaxAge = ConfigKey.SESSION_MAX_AGE.defaultDuration();
+        private Duration sessionAbsoluteMaxAge = ConfigKey.SESSION_ABSOLUTE_MAX_AGE.defaultDuration();
+        private Duration sessionUpdateAge = ConfigKey.SESSION_UPDATE_AGE.defaultDuration();
         private boolean sessionEncrypt = Boolean.parseBoolean(ConfigKey.SESSION_ENCRYPT.defaultValue());
-        private Duration flowMaxAge = defaultDuration(ConfigKey.FLOW_MAX_AGE);
+        private Duration flowMaxAge = ConfigKey.FLOW_MAX_AGE.defaultDuration();
         private String signInPage = ConfigKey.PAGES_SIGN_IN.defaultValue();
         private String errorPage = ConfigKey.PAGES_ERROR.defaultValue();
-        private Duration httpConnectTimeout = defaultDuration(ConfigKey.HTTP_CONNECT_TIMEOUT);
-        private Duration httpReadTimeout = defaultDuration(ConfigKey.HTTP_READ_TIMEOUT);
+        private Duration httpConnectTimeout = ConfigKey.HTTP_CONNECT_TIMEOUT.defaultDuration();
+        private Duration httpReadTimeout = ConfigKey.HTTP_READ_TIMEOUT.defaultDuration();
         private int httpMaxResponseBytes = Integer.parseInt(ConfigKey.HTTP_MAX_RESPONSE_BYTES.defaultValue());
-        private Duration jwksRefreshCooldown = defaultDuration(ConfigKey.JWKS_REFRESH_COOLDOWN);
-        private Duration jwksMaxAge = defaultDuration(ConfigKey.JWKS_MAX_AGE);
+        private Duration jwksRefreshCooldown = ConfigKey.JWKS_REFRESH_COOLDOWN.defaultDuration();
+        private Duration jwksMaxAge = ConfigKey.JWKS_MAX_AGE.defaultDuration();
         private RevocationConfig revocation = RevocationConfig.memory();
+        private TokenPolicy tokens = TokenPolicy.DEFAULT;
         private final List<ProviderConfig> providers = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         private Builder copy() {
             Builder c = new Builder();
@@ -179,6 +175,7 @@ public final class AuthConfig {
             c.jwksRefreshCooldown = jwksRefreshCooldown;
             c.jwksMaxAge = jwksMaxAge;
             c.revocation = revocation;
+            c.tokens = tokens;
             c.providers.addAll(providers);
             return c;
         }
@@ -186,9 +183,7 @@ public final class AuthConfig {
         /** Replaces the secrets; the first signs, all verify. */
         public Builder secrets(String... secrets) {
             this.secrets.clear();
-            for (String s : secrets) {
-                this.secrets.add(Objects.requireNonNull(s, "secret").getBytes(StandardCharsets.UTF_8));
-            }
+            Arrays.stream(secrets).map(s -> Objects.requireNonNull(s, "secret").getBytes(StandardCharsets.UTF_8)).forEach(this.secrets::add);
             return this;
         }
 
@@ -285,6 +280,11 @@ public final class AuthConfig {
 
         public Builder revocation(RevocationConfig revocation) {
             this.revocation = Objects.requireNonNull(revocation);
+            return this;
+        }
+
+        public Builder tokens(TokenPolicy tokens) {
+            this.tokens = Objects.requireNonNull(tokens);
             return this;
         }
 

@@ -60,7 +60,11 @@ public enum ConfigKey {
     REVOCATION_JCACHE_PROVIDER("lumina.auth.revocation.jcache.provider", null,
             "Class name of the JCache CachingProvider; unset: the default one (Caching.getCachingProvider())."),
     REVOCATION_JCACHE_URI("lumina.auth.revocation.jcache.uri", null,
-            "Configuration URI handed to the JCache provider, the same on every node; unset: the provider's default.");
+            "Configuration URI handed to the JCache provider, the same on every node; unset: the provider's default."),
+    TOKENS_REFRESH_MARGIN("lumina.auth.tokens.refresh-margin", "PT1M",
+            "ProviderTokens.accessToken() returns a token valid for at least this long, refreshing it first when needed."),
+    TOKENS_ON_REFRESH_FAILURE("lumina.auth.tokens.on-refresh-failure", "keep-session",
+            "When the provider refuses a refresh: keep-session (the session goes on without provider tokens) or sign-out.");
 
     /** Prefix of the provider keys: {@code lumina.auth.providers.<id>.<key>}. */
     public static final String PROVIDERS_PREFIX = "lumina.auth.providers.";
@@ -85,13 +89,13 @@ public enum ConfigKey {
         return defaultValue;
     }
 
-    public String description() {
-        return description;
+    /** The default of a duration key, e.g. {@code PT60S}. */
+    public java.time.Duration defaultDuration() {
+        return java.time.Duration.parse(defaultValue);
     }
 
-    /** The default of a duration key (for the builder's defaults). */
-    static java.time.Duration defaultDuration(ConfigKey key) {
-        return java.time.Duration.parse(key.defaultValue());
+    public String description() {
+        return description;
     }
 
     /** The environment variable name, e.g. {@code LUMINA_AUTH_SECRET}. */

@@ -30,6 +30,7 @@ public final class ProviderConfig {
     private final URI emailsEndpoint;
     private final URI jwksUri;
     private final boolean useUserinfo;
+    private final boolean keepTokens;
     private final List<String> fields;
     private final LogoutMode logout;
 
@@ -50,6 +51,7 @@ public final class ProviderConfig {
         this.emailsEndpoint = b.emailsEndpoint;
         this.jwksUri = b.jwksUri;
         this.useUserinfo = b.useUserinfo;
+        this.keepTokens = b.keepTokens;
         this.fields = List.copyOf(b.fields);
         this.logout = b.logout;
     }
@@ -119,6 +121,11 @@ public final class ProviderConfig {
         return useUserinfo;
     }
 
+    /** Keep this provider's tokens for {@code @Current ProviderTokens} (see {@link ProviderKey#KEEP_TOKENS}). */
+    public boolean keepTokens() {
+        return keepTokens;
+    }
+
     /**
      * Credentials providers: the form fields the application's {@code CredentialsSubmitted} observer reads,
      * in form order (default {@code email, password}); a field named like a secret ({@code password},
@@ -155,6 +162,7 @@ public final class ProviderConfig {
         private URI emailsEndpoint;
         private URI jwksUri;
         private boolean useUserinfo;
+        private boolean keepTokens;
         private List<String> fields = List.of();
         private LogoutMode logout = LogoutMode.LOCAL;
 
@@ -215,6 +223,11 @@ public final class ProviderConfig {
 
         public Builder useUserinfo(boolean useUserinfo) {
             this.useUserinfo = useUserinfo;
+            return this;
+        }
+
+        public Builder keepTokens(boolean keepTokens) {
+            this.keepTokens = keepTokens;
             return this;
         }
 

@@ -27,6 +27,8 @@ public enum ProviderKey {
     RESPONSE_TYPE("response-type", "Only code is accepted (no implicit or hybrid flow)"),
     LOGOUT("logout", "local or provider (default local): whether a sign-out also ends the session at the provider "
             + "(OpenID Connect RP-Initiated Logout, when it has an end_session_endpoint)"),
+    KEEP_TOKENS("keep-tokens", "OAuth providers: keep the access and refresh tokens, sealed in the tokens cookie, for "
+            + "@Current ProviderTokens (true/false, default false)"),
     FIELDS("fields", "Credentials only: the form fields, comma-separated (default email,password); a field "
             + "named like a secret (password, secret, passcode, otp, pin) is masked and never logged");
 

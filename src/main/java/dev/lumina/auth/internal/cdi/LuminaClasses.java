@@ -4,6 +4,7 @@ import dev.lumina.auth.internal.flow.AuthEvents;
 import dev.lumina.auth.internal.flow.CredentialsCheck;
 import dev.lumina.auth.internal.flow.CredentialsFlow;
 import dev.lumina.auth.internal.flow.CsrfCheck;
+import dev.lumina.auth.internal.flow.CurrentProviderTokens;
 import dev.lumina.auth.internal.flow.OAuthFlow;
 import dev.lumina.auth.internal.flow.PostChecks;
 import dev.lumina.auth.internal.flow.ProviderFlows;
@@ -82,6 +83,7 @@ public final class LuminaClasses {
             SignInReplies.class,
             SignOut.class,
             ProviderSignOut.class,
+            CurrentProviderTokens.class,
             // built-in pages and client.js
             Pages.class);
 }

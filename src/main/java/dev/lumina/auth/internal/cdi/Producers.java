@@ -1,7 +1,13 @@
 package dev.lumina.auth.internal.cdi;
 
+import dev.lumina.auth.AuthError;
+import dev.lumina.auth.AuthException;
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.internal.flow.FlowCookies;
+import dev.lumina.auth.internal.flow.KeptTokensCookies;
+import dev.lumina.auth.internal.flow.TokenRefresh;
+import dev.lumina.auth.internal.oauth.OAuthProviders;
+import dev.lumina.auth.internal.session.ProviderTokensSeal;
 import dev.lumina.auth.internal.flow.FlowSeal;
 import dev.lumina.auth.internal.flow.LogoutHints;
 import dev.lumina.auth.internal.flow.OAuthCallback;
@@ -111,5 +117,26 @@ public class Producers {
     @Singleton
     OAuthCallback oauthCallback(FlowSeal seal) {
         return new OAuthCallback(seal);
+    }
+
+    @Produces
+    @Singleton
+    ProviderTokensSeal providerTokensSeal(JoseTokens tokens) {
+        return new ProviderTokensSeal(tokens, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    KeptTokensCookies keptTokensCookies(AuthConfig config, OAuthProviders providers, ProviderTokensSeal seal, SessionIssuer issuer) {
+        return new KeptTokensCookies(config, providers, seal, issuer, Clock.systemUTC());
+    }
+
+    /** The one node-wide single flight of refreshes; the network call is the provider's own. */
+    @Produces
+    @Singleton
+    TokenRefresh tokenRefresh(OAuthProviders providers) {
+        return new TokenRefresh(Clock.systemUTC(), (id, refreshToken) -> providers.find(id)
+                .orElseThrow(() -> new AuthException(AuthError.TOKEN_REFRESH_FAILED, "provider " + id + " is no longer configured"))
+                .refresh(refreshToken));
     }
 }

@@ -7,6 +7,7 @@ import dev.lumina.auth.config.ProviderConfig;
 import dev.lumina.auth.config.ProviderKey;
 import dev.lumina.auth.config.ProviderType;
 import dev.lumina.auth.config.RevocationConfig;
+import dev.lumina.auth.config.TokenPolicy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -65,6 +66,7 @@ public final class ConfigLoader {
         duration(ConfigKey.JWKS_REFRESH_COOLDOWN, b::jwksRefreshCooldown);
         duration(ConfigKey.JWKS_MAX_AGE, b::jwksMaxAge);
         b.revocation(revocation());
+        b.tokens(tokens());
         for (String id : source.providerIds()) {
             provider(id).ifPresent(b::provider);
         }
@@ -108,9 +110,19 @@ public final class ConfigLoader {
         uri(ProviderKey.EMAILS_ENDPOINT.key(id)).ifPresent(p::emailsEndpoint);
         uri(ProviderKey.JWKS_URI.key(id)).ifPresent(p::jwksUri);
         parse(ProviderKey.USE_USERINFO.key(id), ConfigLoader::strictBoolean, "true or false").ifPresent(p::useUserinfo);
+        parse(ProviderKey.KEEP_TOKENS.key(id), ConfigLoader::strictBoolean, "true or false").ifPresent(p::keepTokens);
         source.get(ProviderKey.FIELDS.key(id)).ifPresent(s -> p.fields(list(s)));
         parse(ProviderKey.LOGOUT.key(id), v -> LogoutMode.parse(v).orElseThrow(), "local or provider").ifPresent(p::logout);
         return Optional.of(p.build());
+    }
+
+    private TokenPolicy tokens() {
+        TokenPolicy d = TokenPolicy.DEFAULT;
+        Duration margin = parse(ConfigKey.TOKENS_REFRESH_MARGIN.key(), ConfigLoader::duration,
+                "an ISO-8601 duration such as PT1M").orElse(d.refreshMargin());
+        TokenPolicy.OnRefreshFailure failure = parse(ConfigKey.TOKENS_ON_REFRESH_FAILURE.key(),
+                v -> TokenPolicy.OnRefreshFailure.parse(v).orElseThrow(), "keep-session or sign-out").orElse(d.onRefreshFailure());
+        return new TokenPolicy(margin, failure);
     }
 
     private static List<String> list(String value) {

@@ -26,6 +26,8 @@ public final class ConfigValidator {
     public static final int MIN_SECRET_BYTES = 32;
     public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
     public static final Duration MAX_FLOW_AGE = Duration.ofMinutes(15);
+    /** Access tokens live minutes to hours; a larger margin would refresh on every call. */
+    public static final Duration MAX_REFRESH_MARGIN = Duration.ofMinutes(30);
     /** One or more path segments; none is "." or ".." (the URL would not stay under the application). */
     private static final Pattern BASE_PATH = Pattern.compile("(/(?!\\.{1,2}(?:/|$))[A-Za-z0-9._~-]+)+");
     /** Where Lumina's resources are bound inside (jaxrs.Endpoints.ROOT); never a public path. */
@@ -59,6 +61,9 @@ public final class ConfigValidator {
         positive(p, ConfigKey.HTTP_CONNECT_TIMEOUT, c.httpConnectTimeout());
         positive(p, ConfigKey.HTTP_READ_TIMEOUT, c.httpReadTimeout());
         positive(p, ConfigKey.JWKS_MAX_AGE, c.jwksMaxAge());
+        if (c.tokens().refreshMargin().isNegative() || c.tokens().refreshMargin().compareTo(MAX_REFRESH_MARGIN) > 0) {
+            p.add(ConfigKey.TOKENS_REFRESH_MARGIN.key() + " must be between PT0S and " + MAX_REFRESH_MARGIN);
+        }
         if (c.sessionAbsoluteMaxAge().compareTo(c.sessionMaxAge()) < 0) {
             p.add(ConfigKey.SESSION_ABSOLUTE_MAX_AGE.key() + " must not be shorter than " + ConfigKey.SESSION_MAX_AGE.key());
         }
@@ -128,6 +133,9 @@ public final class ConfigValidator {
                     + "(RP-Initiated Logout); use local");
         }
         if (provider.type() == ProviderType.CREDENTIALS) {
+            if (provider.keepTokens()) {
+                p.add(ProviderKey.KEEP_TOKENS.key(id) + " is set on a credentials provider, which has no tokens");
+            }
             credentialsProblems(p, provider);
             return;
         }

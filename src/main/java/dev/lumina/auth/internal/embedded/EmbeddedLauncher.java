@@ -23,6 +23,8 @@ import org.jboss.weld.environment.se.WeldContainer;
 
 /** Starts {@link LuminaServer}: Weld SE first (Jersey's CDI integration looks it up), then Jersey on Grizzly. */
 public final class EmbeddedLauncher implements LuminaServer.Launcher {
+    /** Room for the largest chunked session and tokens cookies beside the other headers. */
+    static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
     /** Jersey's CDI integration finds one CDI container per JVM: a second server would use the first one's beans. */
     private static final AtomicBoolean RUNNING = new AtomicBoolean();
 
@@ -66,6 +68,8 @@ public final class EmbeddedLauncher implements LuminaServer.Launcher {
                 .forEach(app::register);
         URI requested = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(requested, app, false);
+        // Grizzly's default (8 KB for all request headers) is below what chunked cookies may reach (web.CookieChunks)
+        http.getListeners().forEach(l -> l.setMaxHttpHeaderSize(MAX_REQUEST_HEADER_BYTES));
         try {
             http.start();
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import dev.lumina.auth.internal.log.LogMessage;
 import dev.lumina.auth.internal.log.LuminaLog;
 import dev.lumina.auth.internal.session.SessionIssuer;
 import dev.lumina.auth.internal.web.AuthRequest;
+import dev.lumina.auth.internal.web.CookieChunks;
 import dev.lumina.auth.internal.web.CookieNames;
 import dev.lumina.auth.internal.web.Reply;
 import dev.lumina.auth.internal.web.RequestFacts;
@@ -19,13 +20,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * How every sign-in ends, for every provider kind. Success, step (9): the session cookie, the logout hint
- * written or cleared ({@link LogoutHints}), {@link SignedIn}, then 303 to the callback URL (or {@code {"url"}} for
- * fetch clients). Failure: {@code AuthFailed} exactly once, no session cookie, and 303 to
+ * How every sign-in ends, for every provider kind. Success, step (9): the session cookie (in chunks when large),
+ * the tokens cookie of a provider that keeps them (else any earlier one cleared), the logout hint written or
+ * cleared ({@link LogoutHints}), {@link SignedIn}, then 303 to the callback URL (or {@code {"url"}} for fetch
+ * clients). Failure: {@code AuthFailed} exactly once, no session cookie, and 303 to
  * {@code errorUrl?error=<code>&provider=<id>} (or the JSON error). Only enumerated codes reach the browser. The
  * flow that ends clears its own flow cookie ({@link OAuthFlow}); other sign-ins in progress are left alone.
  */
@@ -45,6 +49,8 @@ public class SignInReplies {
     AuthEvents events;
     @Inject
     LogoutHints hints;
+    @Inject
+    KeptTokensCookies keptTokens;
 
     /** (9) The session cookie, the logout hint of an earlier sign-in cleared, {@link SignedIn}, the callback URL. */
     public Reply success(AuthRequest request, Session session, Profile profile, Targets targets) {
@@ -58,10 +64,10 @@ public class SignInReplies {
      */
     public Reply success(AuthRequest request, Session session, Profile profile, Targets targets, String hint) {
         RequestFacts facts = request.facts();
-        String cookie;
+        List<String> cookies;
         try {
-            cookie = SetCookie.of(CookieNames.SESSION, codec.encode(session),
-                    Duration.ofSeconds(issuer.secondsLeft(session)), facts.secure());
+            cookies = new ArrayList<>(CookieChunks.write(CookieNames.SESSION, codec.encode(session),
+                    Duration.ofSeconds(issuer.secondsLeft(session)), facts.secure(), request.cookies().keySet()));
         } catch (AuthException e) {
             LOG.log(LogMessage.SESSION_COOKIE_TOO_LARGE, e.getMessage());
             return failure(request, e, profile.provider(), targets.errorUrl(), null);
@@ -71,10 +77,15 @@ public class SignInReplies {
         } catch (RuntimeException e) {
             LOG.observerFailed(LogMessage.SIGNED_IN_OBSERVER_FAILED, e);
         }
+        cookies.addAll(keptTokens.atSignIn(session, profile, facts.secure(), request.cookies().keySet()));
         Reply r = request.json()
                 ? Reply.json(200, Map.of("url", targets.callbackUrl()))
                 : Reply.redirect(facts.location(targets.callbackUrl()));
-        return r.cookie(cookie).cookie(hint);
+        cookies.add(hint);
+        for (String c : cookies) {
+            r = r.cookie(c);
+        }
+        return r;
     }
 
     /**

@@ -9,17 +9,20 @@ import dev.lumina.auth.internal.revocation.SessionRevocations;
 import dev.lumina.auth.internal.web.AuthRequest;
 import dev.lumina.auth.internal.web.CookieNames;
 import dev.lumina.auth.internal.web.Reply;
-import dev.lumina.auth.internal.web.SetCookie;
+import dev.lumina.auth.internal.web.CookieChunks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code POST <base>/signout}: the CSRF token ({@link PostChecks}); then the session cookie is cleared, the
- * session's id is revoked (so a copied token stops working), {@link SignedOut} fires, and the browser goes
- * to the validated {@code callbackUrl} (303), or fetch clients get {@code {"url": ...}}. Idempotent: signing out without a session does the same.
+ * {@code POST <base>/signout}: the CSRF token ({@link PostChecks}); then the session cookie (and its chunks) and
+ * the tokens cookie are cleared, the session's id is revoked (so a copied token stops working), {@link SignedOut}
+ * fires, and the browser goes to the validated {@code callbackUrl} (303), or fetch clients get
+ * {@code {"url": ...}}. Idempotent: signing out without a session does the same.
  * <p>
  * A sign-out always signs out once its CSRF token is right: a refused {@code callbackUrl} is replaced by the
  * default (the application root), {@code AuthFailed} fires with {@code invalid_redirect}, and fetch clients get
@@ -76,10 +79,17 @@ public class SignOut {
         }
         Optional<ProviderSignOut.Away> away = provider.start(request, session, target);
         String url = away.map(a -> a.url().toString()).orElse(target);
+        boolean secure = request.facts().secure();
+        List<String> clear = new ArrayList<>(CookieChunks.clear(CookieNames.SESSION, secure, request.cookies().keySet()));
+        clear.addAll(CookieChunks.clearSent(CookieNames.TOKENS, secure, request.cookies().keySet()));
+        clear.add(hints.clear(request.facts()));
+        away.ifPresent(a -> clear.add(a.logoutCookie()));
         Map<String, String> body = refused == null ? Map.of("url", url) : Map.of("url", url, "error", refused.error().code());
         Reply r = request.json() ? Reply.json(200, body) : Reply.redirect(request.facts().location(url));
-        Reply cleared = r.cookie(SetCookie.clear(CookieNames.SESSION, request.facts().secure())).cookie(hints.clear(request.facts()));
-        return away.map(a -> cleared.cookie(a.logoutCookie())).orElse(cleared);
+        for (String c : clear) {
+            r = r.cookie(c);
+        }
+        return r;
     }
 
     /** {@code GET <base>/signout/callback/{id}}: the return from the provider ({@link ProviderSignOut#callback}). */

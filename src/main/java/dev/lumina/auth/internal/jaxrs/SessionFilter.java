@@ -11,10 +11,9 @@ import dev.lumina.auth.internal.log.LuminaLog;
 import dev.lumina.auth.internal.revocation.SessionRevocations;
 import dev.lumina.auth.internal.session.CurrentSession;
 import dev.lumina.auth.internal.session.SessionIssuer;
-import dev.lumina.auth.internal.web.CookieHeader;
+import dev.lumina.auth.internal.web.CookieChunks;
 import dev.lumina.auth.internal.web.CookieNames;
 import dev.lumina.auth.internal.web.RequestFacts;
-import dev.lumina.auth.internal.web.SetCookie;
 import dev.lumina.auth.spi.SessionCodec;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +28,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs on every request of the application: reads the session cookie, verifies it, and makes the session
@@ -49,6 +49,8 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
     private static final LuminaLog LOG = LuminaLog.of(SessionFilter.class);
     private static final String FACTS = "dev.lumina.auth.facts";
     private static final String CLEAR = "dev.lumina.auth.clear-session";
+    /** Request property: the names of the session cookie (or its chunks) the request carried. */
+    private static final String SENT = "dev.lumina.auth.session-cookie-names";
     /** Request property: the application's own sign-in page, for {@link AccessFilter} (which is not a CDI bean). */
     static final String OWN_SIGN_IN_PAGE = "dev.lumina.auth.own-sign-in-page";
 
@@ -73,17 +75,21 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
         request.setProperty(FACTS, facts);
         config.signInPage().ifPresent(page -> request.setProperty(OWN_SIGN_IN_PAGE, page));
         // the raw header: the runtime's cookie map keeps only one of two cookies of the same name
-        List<String> values = CookieHeader.values(request.getHeaders().get(HttpHeaders.COOKIE), CookieNames.SESSION.name(facts.secure()));
-        if (values.size() > 1) {
-            // S96: a second session cookie is a planted one; neither is believed, and ours is cleared
-            reject(request, values.size() + " session cookies of the same name");
+        List<String> headers = request.getHeaders().get(HttpHeaders.COOKIE);
+        current.request(headers, facts.secure());
+        CookieChunks.Read read = CookieChunks.read(headers, CookieNames.SESSION.name(facts.secure()));
+        request.setProperty(SENT, read.names());
+        if (read.refused()) {
+            // S96: a second session cookie is a planted one; neither is believed, and ours is cleared; so are
+            // chunks that do not form one exact set
+            reject(request, read.problem());
             return;
         }
-        if (values.isEmpty() || values.get(0).isEmpty()) {
+        if (read.absent()) {
             return;
         }
         try {
-            Session session = codec.decode(values.get(0));
+            Session session = codec.decode(read.value());
             if (issuer.pastAbsoluteLimit(session)) {
                 throw new AuthException(AuthError.SESSION_INVALID, "session past its absolute lifetime");
             }
@@ -126,16 +132,20 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
         if (setsCookie(response, name)) {
             return; // sign-in or sign-out already decided the cookie
         }
+        // what the application's use of ProviderTokens decided (refreshed tokens; an ended session)
+        current.responseCookies().forEach(c -> response.getHeaders().add(HttpHeaders.SET_COOKIE, c));
+        @SuppressWarnings("unchecked")
+        Set<String> sent = (Set<String>) request.getProperty(SENT);
         if (request.getProperty(CLEAR) != null) {
-            response.getHeaders().add(HttpHeaders.SET_COOKIE, SetCookie.clear(CookieNames.SESSION, facts.secure()));
+            CookieChunks.clear(CookieNames.SESSION, facts.secure(), sent).forEach(c -> response.getHeaders().add(HttpHeaders.SET_COOKIE, c));
             return;
         }
         Session session = current.get();
-        if (session.isAuthenticated()) {
+        if (session.isAuthenticated() && !current.ended()) {
             issuer.renewal(session).ifPresent(renewed -> {
                 try {
-                    response.getHeaders().add(HttpHeaders.SET_COOKIE, SetCookie.of(CookieNames.SESSION,
-                            codec.encode(renewed), Duration.ofSeconds(issuer.secondsLeft(renewed)), facts.secure()));
+                    CookieChunks.write(CookieNames.SESSION, codec.encode(renewed), Duration.ofSeconds(issuer.secondsLeft(renewed)),
+                            facts.secure(), sent).forEach(c -> response.getHeaders().add(HttpHeaders.SET_COOKIE, c));
                 } catch (RuntimeException e) {
                     LOG.log(LogMessage.SESSION_RENEWAL_SKIPPED, e.getMessage());
                 }
@@ -149,7 +159,7 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
             return false;
         }
         for (Object c : cookies) {
-            if (String.valueOf(c).startsWith(name + "=")) {
+            if (CookieChunks.sets(String.valueOf(c), name)) {
                 return true;
             }
         }

@@ -46,6 +46,10 @@ public enum LogMessage {
     SIGN_OUT_RETURN_REFUSED(1203, Level.INFO, "the return from a sign-out at provider %s was refused: %s (%s); the "
             + "browser goes to the error page"),
 
+    TOKENS_COOKIE_IGNORED(1301, Level.DEBUG, "tokens cookie ignored: %s"),
+    TOKENS_COOKIE_NOT_WRITTEN(1302, Level.WARNING, "refreshed tokens of provider %s could not be written: %s; the "
+            + "next request refreshes again"),
+
     AUTH_FAILED_OBSERVER_FAILED(2002, Level.WARNING, "an AuthFailed observer threw %s; ignored"),
     ANSWERED_ERROR(2003, Level.DEBUG, "answered %s: %s"),
     PROFILE_OBSERVER_FAILED(2101, Level.ERROR, "a ProfileReceived observer for provider %s threw %s; the sign-in "
@@ -63,6 +67,9 @@ public enum LogMessage {
     SIGN_IN_UNEXPECTED(2201, Level.ERROR, "sign-in with provider %s failed unexpectedly: %s"),
     LOGOUT_HINT_TOO_LARGE(2401, Level.WARNING, "the ID token of provider %s (%s characters) does not fit in the "
             + "logout hint cookie: a later sign-out at the provider sends client_id without id_token_hint"),
+    TOKENS_NOT_KEPT(2501, Level.WARNING, "the tokens of provider %s were not kept (keep-tokens): %s; the sign-in "
+            + "stands without them"),
+    TOKENS_REFRESH_REFUSED(2502, Level.INFO, "provider %s refused to refresh the kept tokens (%s); the session %s"),
 
     DISCOVERY_FAILED(3001, Level.WARNING, "discovery of provider %s failed: %s; retried after %s"),
     DISCOVERY_STATUS(3002, Level.WARNING, "discovery of provider %s answered %s"),
@@ -81,6 +88,9 @@ public enum LogMessage {
     TOKEN_REQUEST_FAILED(3031, Level.WARNING, "token request to provider %s failed: %s"),
     TOKEN_ENDPOINT_REFUSED(3032, Level.WARNING, "token endpoint of provider %s answered %s%s"),
     TOKEN_ANSWER_UNUSABLE(3033, Level.WARNING, "token answer of provider %s unusable: %s"),
+    TOKENS_REFRESHED(3301, Level.DEBUG, "tokens of provider %s refreshed (refresh token %s)"),
+    TOKENS_REFRESH_UNAVAILABLE(3302, Level.WARNING, "tokens of provider %s could not be refreshed: %s; the kept tokens "
+            + "stay, the next call tries again"),
     USER_API_UNUSABLE(3041, Level.WARNING, "user API of provider %s unusable: %s"),
     GITHUB_NO_VERIFIED_EMAIL(3051, Level.INFO, "no verified email from GitHub provider %s (scope user:email not granted?)"),
 

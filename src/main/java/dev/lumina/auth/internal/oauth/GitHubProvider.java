@@ -84,6 +84,13 @@ public final class GitHubProvider implements OAuthProvider {
                 .build();
     }
 
+    /** GitHub App user tokens expire and refresh (rotating the refresh token); OAuth App tokens never expire. */
+    @Override
+    public TokenResponse refresh(String refreshToken) {
+        TokenClient.Client client = new TokenClient.Client(config.clientId(), config.clientSecret().orElse(null), true);
+        return tokens.refresh(config.id(), config.tokenEndpoint().orElse(GitHub.TOKEN_ENDPOINT), client, refreshToken);
+    }
+
     /** The primary verified address of {@code /user/emails}; empty when there is none or it cannot be read. */
     private Optional<String> primaryVerifiedEmail(String accessToken) {
         HttpReply reply;

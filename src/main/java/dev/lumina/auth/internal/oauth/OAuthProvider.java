@@ -51,4 +51,16 @@ public interface OAuthProvider {
      *                                       {@code id_token_invalid} or {@code profile_invalid}
      */
     Profile profile(String code, URI redirectUri, String verifier, String nonce);
+
+    /**
+     * A refresh of kept tokens ({@code grant_type=refresh_token}) at the token endpoint, with the client
+     * authentication of the code exchange. Called only when the application asks {@code ProviderTokens} for a
+     * token, never on the request path.
+     *
+     * @throws dev.lumina.auth.AuthException {@code token_refresh_failed} when refused, {@code provider_unavailable}
+     *                                       when the provider cannot be reached
+     */
+    default TokenResponse refresh(String refreshToken) {
+        throw new dev.lumina.auth.AuthException(dev.lumina.auth.AuthError.TOKEN_REFRESH_FAILED, "this provider kind does not refresh tokens");
+    }
 }

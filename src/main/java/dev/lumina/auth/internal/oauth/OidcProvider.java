@@ -107,6 +107,13 @@ public final class OidcProvider implements OAuthProvider {
                 .build();
     }
 
+    @Override
+    public TokenResponse refresh(String refreshToken) {
+        OidcMetadata m = metadata();
+        TokenClient.Client client = new TokenClient.Client(config.clientId(), config.clientSecret().orElse(null), m.prefersSecretInBody());
+        return tokens.refresh(config.id(), m.tokenEndpoint(), client, refreshToken);
+    }
+
     private Map<String, Object> userinfo(OidcMetadata m, String accessToken, String subject) {
         if (m.userinfoEndpoint() == null) {
             throw UserInfoClient.invalid(config.id(), "use-userinfo is set but the provider has no userinfo endpoint");

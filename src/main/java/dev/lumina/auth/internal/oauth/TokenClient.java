@@ -49,6 +49,45 @@ public final class TokenClient {
         form.put("code", code);
         form.put("redirect_uri", redirectUri.toString());
         form.put("code_verifier", verifier);
+        HttpReply reply;
+        try {
+            reply = post(tokenEndpoint, client, form);
+        } catch (HttpCallFailed f) {
+            LOG.log(LogMessage.TOKEN_REQUEST_FAILED, providerId, f.getMessage());
+            throw new AuthException(f.kind() == HttpCallFailed.Kind.UNREACHABLE ? AuthError.PROVIDER_UNAVAILABLE : AuthError.PROVIDER_ERROR,
+                    "token request failed: " + f.getMessage());
+        }
+        return parse(providerId, reply);
+    }
+
+    /**
+     * RFC 6749 section 6: a new access token for a refresh token, with the same client authentication as the code
+     * exchange. A provider that cannot be reached, or answers 5xx, is {@code provider_unavailable} (try again
+     * later: the refresh token is still good); any refusal or unusable answer is {@code token_refresh_failed}.
+     */
+    public TokenResponse refresh(String providerId, URI tokenEndpoint, Client client, String refreshToken) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "refresh_token");
+        form.put("refresh_token", refreshToken);
+        HttpReply reply;
+        try {
+            reply = post(tokenEndpoint, client, form);
+        } catch (HttpCallFailed f) {
+            LOG.log(LogMessage.TOKEN_REQUEST_FAILED, providerId, f.getMessage());
+            throw new AuthException(AuthError.PROVIDER_UNAVAILABLE, "refresh request failed: " + f.getMessage());
+        }
+        if (reply.status() >= 500) {
+            LOG.log(LogMessage.TOKEN_ENDPOINT_REFUSED, providerId, reply.status(), "");
+            throw new AuthException(AuthError.PROVIDER_UNAVAILABLE, "token endpoint answered " + reply.status());
+        }
+        try {
+            return parse(providerId, reply);
+        } catch (AuthException e) {
+            throw new AuthException(AuthError.TOKEN_REFRESH_FAILED, "refresh refused: " + e.getMessage());
+        }
+    }
+
+    private HttpReply post(URI tokenEndpoint, Client client, Map<String, String> form) throws HttpCallFailed {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/json");
         if (client.clientSecret() == null) {
@@ -59,15 +98,7 @@ public final class TokenClient {
         } else {
             headers.put("Authorization", "Basic " + basic(client.clientId(), client.clientSecret()));
         }
-        HttpReply reply;
-        try {
-            reply = http.postForm(tokenEndpoint, headers, form);
-        } catch (HttpCallFailed f) {
-            LOG.log(LogMessage.TOKEN_REQUEST_FAILED, providerId, f.getMessage());
-            throw new AuthException(f.kind() == HttpCallFailed.Kind.UNREACHABLE ? AuthError.PROVIDER_UNAVAILABLE : AuthError.PROVIDER_ERROR,
-                    "token request failed: " + f.getMessage());
-        }
-        return parse(providerId, reply);
+        return http.postForm(tokenEndpoint, headers, form);
     }
 
     /** (6) The token endpoint's answer read; package-private for the fuzz tests, which call it without network. */

@@ -15,11 +15,11 @@ import java.time.Instant;
 public record TokenResponse(String accessToken, String refreshToken, String idToken, Instant expiresAt, String scope) {
 
     public TokenSet toTokenSet() {
-        return new TokenSet(accessToken, refreshToken, idToken, expiresAt);
+        return new TokenSet(accessToken, refreshToken, idToken, expiresAt, scope);
     }
 
     @Override
     public String toString() {
-        return "TokenResponse[" + toTokenSet() + ", scope=" + scope + "]";
+        return "TokenResponse[" + toTokenSet() + "]";
     }
 }

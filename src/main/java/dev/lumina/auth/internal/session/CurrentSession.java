@@ -17,6 +17,50 @@ import jakarta.enterprise.inject.Produces;
 @RequestScoped
 public class CurrentSession {
     private Session session = Session.anonymous();
+    private java.util.List<String> cookieHeaders;
+    private boolean secure;
+    private java.util.List<String> responseCookies;
+    private boolean ended;
+
+    /**
+     * The request's {@code Cookie} headers as sent and whether its origin is secure, kept by reference for
+     * whoever reads another of Lumina's cookies later in the request (the provider tokens, decoded only when
+     * the application asks for them): the filter parses nothing more than the session cookie.
+     */
+    public void request(java.util.List<String> cookieHeaders, boolean secure) {
+        this.cookieHeaders = cookieHeaders;
+        this.secure = secure;
+    }
+
+    public java.util.List<String> cookieHeaders() {
+        return cookieHeaders;
+    }
+
+    public boolean secure() {
+        return secure;
+    }
+
+    /** A {@code Set-Cookie} value the response must carry (refreshed provider tokens, say). */
+    public void respondWith(java.util.List<String> setCookies) {
+        if (responseCookies == null) {
+            responseCookies = new java.util.ArrayList<>(setCookies.size());
+        }
+        responseCookies.addAll(setCookies);
+    }
+
+    /** What {@link #respondWith} collected; empty for almost every request. */
+    public java.util.List<String> responseCookies() {
+        return responseCookies == null ? java.util.List.of() : responseCookies;
+    }
+
+    /** The session was ended during the request (a refused token refresh, when so configured): no renewal. */
+    public void end() {
+        this.ended = true;
+    }
+
+    public boolean ended() {
+        return ended;
+    }
 
     public Session get() {
         return session;

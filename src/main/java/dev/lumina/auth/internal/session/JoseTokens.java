@@ -31,8 +31,8 @@ import org.jose4j.lang.UnresolvableKeyException;
 public final class JoseTokens {
     /** Issuer of every token Lumina makes; a token without it was not made by Lumina. */
     public static final String ISSUER = "lumina";
-    /** Longest token accepted; a cookie cannot hold more, so anything longer is not ours. */
-    public static final int MAX_TOKEN_LENGTH = 8192;
+    /** Longest token accepted: what the most chunks of a cookie hold (web.CookieChunks), so anything longer is not ours. */
+    public static final int MAX_TOKEN_LENGTH = 19_000;
 
     private static final AlgorithmConstraints ONLY_HS256 =
             new AlgorithmConstraints(ConstraintType.PERMIT, AlgorithmIdentifiers.HMAC_SHA256);

@@ -61,6 +61,12 @@ public final class SessionIssuer {
         return Optional.of(session.toBuilder().issuedAt(now).expiresAt(expires).build());
     }
 
+    /** When the session ends whatever its renewals: its sign-in plus the absolute lifetime. */
+    public Instant absoluteLimit(Session session) {
+        Instant authTime = session.authenticatedAt() != null ? session.authenticatedAt() : session.issuedAt();
+        return authTime.plus(absoluteMaxAge);
+    }
+
     /** Seconds until the session expires, for the cookie's Max-Age. */
     public long secondsLeft(Session session) {
         return Math.max(0, Duration.between(now(), session.expiresAt()).getSeconds());

@@ -51,7 +51,7 @@ public final class CookieHeader {
         return Collections.unmodifiableMap(once);
     }
 
-    private static void forEachCookie(List<String> headers, BiConsumer<String, String> cookie) {
+    static void forEachCookie(List<String> headers, BiConsumer<String, String> cookie) {
         if (headers == null) {
             return;
         }

@@ -22,7 +22,9 @@ public enum CookieNames {
     /** A provider sign-out in progress: its state and where the browser lands afterwards. */
     LOGOUT("lumina.logout", true),
     /** The ID token kept for the provider sign-out's {@code id_token_hint}; only sent to Lumina's base path. */
-    LOGOUT_HINT("lumina.logout-hint", false);
+    LOGOUT_HINT("lumina.logout-hint", false),
+    /** The provider tokens kept for the application (sealed), see {@code ProviderTokens}. */
+    TOKENS("lumina.tokens", true);
 
     private static final String HOST_PREFIX = "__Host-";
     private static final String SECURE_PREFIX = "__Secure-";

@@ -27,6 +27,11 @@ public final class SetCookie {
         return named(cookie.name(secure), cookie.baseName(), value, maxAge, secure, "/");
     }
 
+    /** A cookie of an exact name on {@code Path=/} (a chunk of one of Lumina's cookies); {@code what} names it. */
+    static String of(String name, String what, String value, Duration maxAge, boolean secure) {
+        return named(name, what, value, maxAge, secure, "/");
+    }
+
     /** A cookie of another name (a flow cookie, {@link CookieNames#flow}) or path. */
     public static String named(String name, String what, String value, Duration maxAge, boolean secure, String path) {
         StringBuilder sb = new StringBuilder(name).append('=').append(value);
@@ -44,6 +49,11 @@ public final class SetCookie {
     /** The header that makes the browser drop the cookie: same name, path and flags, expired. */
     public static String clear(CookieNames cookie, boolean secure) {
         return clear(cookie.name(secure), secure, "/");
+    }
+
+    /** The clearing header for a cookie of an exact name on {@code Path=/} (a chunk). */
+    static String clear(String name, boolean secure) {
+        return clear(name, secure, "/");
     }
 
     /** {@link #clear(CookieNames, boolean)} for a cookie of another name or path. */

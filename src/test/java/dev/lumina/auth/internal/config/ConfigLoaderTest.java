@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.config.ConfigKey;
 import dev.lumina.auth.config.RevocationConfig;
+import dev.lumina.auth.config.TokenPolicy;
 import dev.lumina.auth.config.ProviderConfig;
 import dev.lumina.auth.config.ProviderType;
 import dev.lumina.auth.testing.TestSecrets;
@@ -57,6 +58,8 @@ class ConfigLoaderTest {
         expected.put(ConfigKey.REVOCATION_CACHE_NAME, "lumina-revocations");
         expected.put(ConfigKey.REVOCATION_JCACHE_PROVIDER, null);
         expected.put(ConfigKey.REVOCATION_JCACHE_URI, null);
+        expected.put(ConfigKey.TOKENS_REFRESH_MARGIN, "PT1M");
+        expected.put(ConfigKey.TOKENS_ON_REFRESH_FAILURE, "keep-session");
         for (ConfigKey key : ConfigKey.values()) {
             assertTrue(expected.containsKey(key), "new key " + key.key() + ": pin its default here and in the README");
             assertEquals(expected.get(key), key.defaultValue(), key.key());
@@ -68,6 +71,51 @@ class ConfigLoaderTest {
         assertFalse(c.sessionEncrypt());
         assertFalse(c.trustForwardedHeaders());
         assertEquals(Duration.ofHours(1), c.jwksMaxAge());
+        assertEquals(Duration.ofMinutes(1), c.tokens().refreshMargin());
+        assertEquals(TokenPolicy.OnRefreshFailure.KEEP_SESSION, c.tokens().onRefreshFailure());
+        assertFalse(c.providers().stream().anyMatch(p -> p.keepTokens()), "no provider keeps tokens unless told");
+    }
+
+    @Test
+    void keepTokensIsPerProviderStrictAndRefusedForCredentials() {
+        Map<String, String> m = valid();
+        m.put("lumina.auth.providers.github.client-id", "id");
+        m.put("lumina.auth.providers.github.keep-tokens", "true");
+        m.put("lumina.auth.providers.google.client-id", "id");
+        ConfigLoader.Result r = load(m);
+        assertEquals(List.of(), r.problems());
+        assertTrue(r.config().provider("github").orElseThrow().keepTokens());
+        assertFalse(r.config().provider("google").orElseThrow().keepTokens());
+        for (String bad : List.of("yes", "1", "on")) {
+            Map<String, String> b = valid();
+            b.put("lumina.auth.providers.github.client-id", "id");
+            b.put("lumina.auth.providers.github.keep-tokens", bad);
+            assertProblemNames(load(b).problems(), "lumina.auth.providers.github.keep-tokens");
+        }
+        Map<String, String> c = valid();
+        c.put("lumina.auth.providers.local.type", "credentials");
+        c.put("lumina.auth.providers.local.keep-tokens", "true");
+        assertProblemNames(load(c).problems(), "lumina.auth.providers.local.keep-tokens");
+    }
+
+    @Test
+    void tokenKeysAreReadAndCheckedNamingTheKey() {
+        Map<String, String> m = valid();
+        m.put("lumina.auth.tokens.refresh-margin", "PT2M");
+        m.put("lumina.auth.tokens.on-refresh-failure", "Sign-Out");
+        ConfigLoader.Result r = load(m);
+        assertEquals(List.of(), r.problems());
+        assertEquals(Duration.ofMinutes(2), r.config().tokens().refreshMargin());
+        assertEquals(TokenPolicy.OnRefreshFailure.SIGN_OUT, r.config().tokens().onRefreshFailure());
+        for (String[] bad : new String[][] {{"lumina.auth.tokens.refresh-margin", "PT31M"},
+                {"lumina.auth.tokens.refresh-margin", "-PT1S"}, {"lumina.auth.tokens.refresh-margin", "a minute"},
+                {"lumina.auth.tokens.on-refresh-failure", "logout"}, {"lumina.auth.tokens.on-refresh-failure", "sign_out"}}) {
+            Map<String, String> b = valid();
+            b.put(bad[0], bad[1]);
+            List<String> problems = load(b).problems();
+            assertEquals(1, problems.size(), bad[1] + ": " + problems);
+            assertTrue(problems.get(0).contains(bad[0]), problems.get(0));
+        }
     }
 
     @Test
