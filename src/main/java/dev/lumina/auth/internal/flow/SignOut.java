@@ -46,6 +46,7 @@ public class SignOut {
     AuthEvents events;
     @Inject
     SessionRevocations revocations;
+    @Inject
     LogoutHints hints;
     @Inject
     ProviderSignOut provider;
