@@ -46,6 +46,10 @@ public enum LogMessage {
             + "lumina.auth.trust-forwarded-headers=true), and set lumina.auth.base-url only to the origin the "
             + "app is opened on. Other causes: another browser, or a sign-in older than lumina.auth.flow.max-age"),
     SIGN_IN_UNEXPECTED(2201, Level.ERROR, "sign-in with provider %s failed unexpectedly: %s"),
+    SIGN_IN_FROM_ANOTHER_ORIGIN(2601, Level.WARNING, "sign-in with provider %s started on a page of %s, while "
+            + "Lumina answers as %s: the provider sends the browser back there and callbackUrl paths land there, so "
+            + "the browser leaves the page's origin (on another host without the flow cookie: state_invalid, "
+            + "LUMINA-2105). Likely cause: %s (said once per page origin)"),
 
     DISCOVERY_FAILED(3001, Level.WARNING, "discovery of provider %s failed: %s; retried after %s"),
     DISCOVERY_STATUS(3002, Level.WARNING, "discovery of provider %s answered %s"),
