@@ -37,7 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * name signs in; the application refuses {@code mallory}.
  */
 class SvelteKitExampleTest {
-    private static final Duration WAIT = Duration.ofSeconds(60); // a busy 2-core machine compiles pages slowly
+    private static final Duration WAIT = Duration.ofSeconds(120); // a busy 2-core machine compiles pages slowly
 
     static MockOAuth2Server idp;
     static LuminaServer lumina;
@@ -69,8 +69,11 @@ class SvelteKitExampleTest {
         vite = ViteDevServer.start(ViteDevServer.checkout().resolve("examples/sveltekit"), lumina.uri());
         vite.warm("/login", "/failed");
         chromium = Chromium.start();
-        // the first visit lets Vite find and bundle the browser's dependencies (it may reload the page once)
-        chromium.driver().get(vite.url("/login"));
+        // every page once in the browser, until hydrated: Vite compiles the modules each needs on first request
+        for (String page : new String[] {"/failed", "/", "/login"}) {
+            chromium.driver().get(vite.url(page));
+            waiting().until(d -> !"loading".equals(d.findElement(By.id("status")).getAttribute("data-status")));
+        }
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("signin-dev")));
     }
 
@@ -92,8 +95,18 @@ class SvelteKitExampleTest {
 
     private static WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(chromium.driver(), WAIT);
-        wait.withMessage(() -> "at " + chromium.driver().getCurrentUrl() + "; Vite said:\n" + vite.output());
+        wait.withMessage(() -> "at " + chromium.driver().getCurrentUrl() + " showing\n" + page() + "\nVite said:\n"
+                + vite.output());
         return wait;
+    }
+
+    /** The page's text, for a failure message. */
+    private static String page() {
+        try {
+            return chromium.driver().findElement(By.tagName("body")).getText();
+        } catch (RuntimeException e) {
+            return "(no page: " + e.getMessage() + ")";
+        }
     }
 
     private static void status(String expected) {
