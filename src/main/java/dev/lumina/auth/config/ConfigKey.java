@@ -24,7 +24,7 @@ public enum ConfigKey {
     ALLOWED_ORIGINS("lumina.auth.allowed-origins", "",
             "Origins (comma-separated) that callback and error URLs may point to, besides relative paths."),
     TRUST_FORWARDED_HEADERS("lumina.auth.trust-forwarded-headers", "false",
-            "Trust X-Forwarded-Proto/Host/For (only behind a proxy that sets them)."),
+            "Trust X-Forwarded-Proto/Host/Port/For (only behind a proxy that sets them)."),
     CLOCK_SKEW("lumina.auth.clock-skew", "PT60S",
             "Clock skew allowed when checking exp/iat/nbf (at most PT5M)."),
     SESSION_MAX_AGE("lumina.auth.session.max-age", "PT6H",

@@ -26,6 +26,7 @@ import dev.lumina.auth.internal.jaxrs.ProvidersResource;
 import dev.lumina.auth.internal.jaxrs.Replies;
 import dev.lumina.auth.internal.jaxrs.SessionFilter;
 import dev.lumina.auth.internal.jaxrs.SessionResource;
+import dev.lumina.auth.internal.jaxrs.SignInOrigins;
 import dev.lumina.auth.internal.jaxrs.SignInPageResource;
 import dev.lumina.auth.internal.jaxrs.SignInResource;
 import dev.lumina.auth.internal.jaxrs.SignOutResource;
@@ -70,6 +71,7 @@ public final class LuminaClasses {
             FlowDispatch.class,
             Replies.class,
             ClientAddresses.class,
+            SignInOrigins.class,
             // the flow: one ProviderFlow per provider kind, found by ProviderFlows
             AuthEvents.class,
             CsrfCheck.class,

@@ -35,6 +35,8 @@ public class SignInResource {
     PostChecks checks;
     @Inject
     Replies replies;
+    @Inject
+    SignInOrigins origins;
 
     @POST
     public Response signIn(@PathParam("provider") String id, @Context HttpHeaders headers, @Context UriInfo uri,
@@ -48,6 +50,7 @@ public class SignInResource {
         Reply reply;
         try {
             Targets targets = checks.signIn(request); // (1); a refused body has no token: 403
+            origins.check(id, headers, request.facts()); // a page on another origin: the dev-proxy mistake, logged
             reply = found.get().flow().signIn(flow, targets);
         } catch (AuthException e) {
             reply = dispatch.refused(flow, e);

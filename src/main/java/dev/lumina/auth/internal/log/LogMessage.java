@@ -70,6 +70,10 @@ public enum LogMessage {
     TOKENS_NOT_KEPT(2501, Level.WARNING, "the tokens of provider %s were not kept (keep-tokens): %s; the sign-in "
             + "stands without them"),
     TOKENS_REFRESH_REFUSED(2502, Level.INFO, "provider %s refused to refresh the kept tokens (%s); the session %s"),
+    SIGN_IN_FROM_ANOTHER_ORIGIN(2601, Level.WARNING, "sign-in with provider %s started on a page of %s, while "
+            + "Lumina answers as %s: the provider sends the browser back there and callbackUrl paths land there, so "
+            + "the browser leaves the page's origin (on another host without the flow cookie: state_invalid, "
+            + "LUMINA-2105). Likely cause: %s (said once per page origin)"),
 
     DISCOVERY_FAILED(3001, Level.WARNING, "discovery of provider %s failed: %s; retried after %s"),
     DISCOVERY_STATUS(3002, Level.WARNING, "discovery of provider %s answered %s"),

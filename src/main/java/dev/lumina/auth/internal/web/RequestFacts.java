@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * What Lumina needs to know about a request's origin, decided once per request: whether it is secure
  * (so cookies get {@code Secure} and {@code __Host-}) and the public URL of the application root. Both come
- * from {@code lumina.auth.base-url} when set, else from the real request; {@code X-Forwarded-*} headers are
- * read only with {@code lumina.auth.trust-forwarded-headers=true}. A client-sent header can never turn
+ * from {@code lumina.auth.base-url} when set, else from the real request; {@code X-Forwarded-Proto}, {@code -Host}
+ * and {@code -Port} (the port only for a forwarded host without one) are read only with
+ * {@code lumina.auth.trust-forwarded-headers=true}. A client-sent header can never turn
  * off {@code Secure} when the base URL is https.
  *
  * @param secure     cookies are Secure and {@code __Host-} prefixed
@@ -46,7 +47,7 @@ public record RequestFacts(boolean secure, URI publicBase, String basePath, Stri
                 scheme = proto.toLowerCase(Locale.ROOT);
             }
             if (host != null && FORWARDED_HOST.matcher(host).matches()) {
-                authority = host;
+                authority = withPort(host, first(header.apply("X-Forwarded-Port")), scheme);
             }
         }
         boolean secure = "https".equalsIgnoreCase(scheme);
@@ -111,6 +112,20 @@ public record RequestFacts(boolean secure, URI publicBase, String basePath, Stri
             return URI.create(publicBase.getScheme() + "://" + publicBase.getRawAuthority() + target);
         }
         return URI.create(target);
+    }
+
+    /**
+     * A forwarded host without a port takes {@code X-Forwarded-Port} (proxies that forward {@code $host}, which
+     * has none); a host that names its port keeps it. A default port for the scheme is left out.
+     */
+    static String withPort(String host, String port, String scheme) {
+        boolean hasPort = host.lastIndexOf(':') > host.lastIndexOf(']');
+        if (hasPort || port == null || !port.matches("[0-9]{1,5}")) {
+            return host;
+        }
+        int p = Integer.parseInt(port);
+        boolean standard = p == ("https".equals(scheme) ? 443 : 80);
+        return p < 1 || p > 65535 || standard ? host : host + ":" + p;
     }
 
     private static String first(String headerValue) {
