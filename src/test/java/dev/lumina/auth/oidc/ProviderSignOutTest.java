@@ -58,6 +58,10 @@ class ProviderSignOutTest {
                 .property("lumina.auth.providers.noend.authorization-endpoint", idp.issuer() + "/authorize")
                 .property("lumina.auth.providers.noend.token-endpoint", idp.issuer() + "/token")
                 .property("lumina.auth.providers.noend.jwks-uri", idp.issuer() + "/jwks");
+        // an OpenID Connect provider that cannot be reached (nothing listens on the discard port)
+        b.property("lumina.auth.providers.down.type", "oidc")
+                .property("lumina.auth.providers.down.issuer", "http://127.0.0.1:9/down")
+                .property("lumina.auth.providers.down.client-id", "lumina-rp");
         app = b.start();
         events = app.beans().select(RecordedEvents.class).get();
         decider = app.beans().select(ProfileDecider.class).get();
@@ -273,6 +277,24 @@ class ProviderSignOutTest {
             Response out = signOut(b, "/bye", "true");
             assertEquals(app("bye"), out.header("Location"));
             assertTrue(log.all().contains("LUMINA-1201"), log.all());
+        }
+        assertNull(b.cookie("lumina.session"));
+        assertNull(b.cookie("lumina.logout"));
+        assertEquals(1, events.of(SignedOut.class).size());
+    }
+
+    @Test
+    void aProviderWhoseDiscoveryCannotBeReadSignsOutLocallyAndWarns() {
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        dev.lumina.auth.Session session = dev.lumina.auth.Session.builder().id("s-down").subject("u").provider("down")
+                .authenticatedAt(now).issuedAt(now).expiresAt(now.plusSeconds(600)).build();
+        Browser b = new Browser(app.uri())
+                .cookie("lumina.session", new dev.lumina.auth.testing.SessionMinter(TestSecrets.A).codec().encode(session));
+        b.get("probe/whoami").then().body(org.hamcrest.Matchers.startsWith("u|"));
+        try (LogCapture log = new LogCapture()) {
+            Response out = signOut(b, "/bye", "true");
+            assertEquals(app("bye"), out.header("Location"), "signed out here, nowhere else");
+            assertTrue(log.all().contains("LUMINA-1202 a sign-out at provider down was asked for"), log.all());
         }
         assertNull(b.cookie("lumina.session"));
         assertNull(b.cookie("lumina.logout"));
