@@ -53,6 +53,8 @@ public enum LogMessage {
             + "a dev proxy keep the browser's Host header (Vite: changeOrigin false; xfwd true with "
             + "lumina.auth.trust-forwarded-headers=true), and set lumina.auth.base-url only to the origin the "
             + "app is opened on. Other causes: another browser, or a sign-in older than lumina.auth.flow.max-age"),
+    BACKCHANNEL_LOGOUT_DONE(2301, Level.INFO, "back-channel logout from provider %s: the sessions of its %s are revoked"),
+    BACKCHANNEL_LOGOUT_REFUSED(2302, Level.INFO, "back-channel logout from provider %s refused (400): %s"),
     SIGN_IN_UNEXPECTED(2201, Level.ERROR, "sign-in with provider %s failed unexpectedly: %s"),
 
     DISCOVERY_FAILED(3001, Level.WARNING, "discovery of provider %s failed: %s; retried after %s"),

@@ -43,4 +43,14 @@ public interface OAuthProvider {
      *                                       {@code id_token_invalid} or {@code profile_invalid}
      */
     Profile profile(String code, URI redirectUri, String verifier, String nonce);
+
+    /**
+     * Back-channel logout: the verified logout token (OpenID Connect Back-Channel Logout 1.0, section 2.6).
+     *
+     * @throws dev.lumina.auth.AuthException for any failed check, and for a kind without back-channel logout
+     */
+    default LogoutToken logoutToken(String token) {
+        throw new dev.lumina.auth.AuthException(dev.lumina.auth.AuthError.ID_TOKEN_INVALID,
+                "provider kind without back-channel logout");
+    }
 }
