@@ -67,8 +67,9 @@ public class RevocationCheckBenchmark {
         AuthConfig config = AuthConfig.builder().secrets("bench-secret-0123456789-0123456789-0123456789").build();
         MemoryRevocationStore store = new MemoryRevocationStore(Clock.systemUTC());
         revocations = new SessionRevocations(store, config, Clock.systemUTC());
+        Instant keep = Instant.now().plus(Duration.ofDays(7));
         for (int i = 0; i < entries; i++) {
-            revocations.revokeSession("revoked-" + i);
+            store.revoke("s:revoked-" + i, Instant.now(), keep); // as sign-outs record them (the key of RevocationKeys)
         }
         Instant signedIn = Instant.now().minusSeconds(60);
         session = Session.builder().id("abcdefghijklmnopqrstuv").subject("user-1234").provider("corp")
