@@ -11,7 +11,16 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import dev.lumina.auth.Session;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import java.net.InetAddress;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,9 +35,12 @@ class ClusterRevocationTest {
     static final Duration BOUND = Duration.ofSeconds(20);
     static NodeProcess nodeA;
     static NodeProcess nodeB;
+    static MockOAuth2Server idp;
 
     @BeforeAll
     static void start() {
+        idp = new MockOAuth2Server(new OAuth2Config());
+        idp.start(InetAddress.getLoopbackAddress(), 0);
         HazelcastMembers members = new HazelcastMembers(2);
         // one after the other: the second member joins the first instead of both forming clusters of their own
         nodeA = NodeProcess.start(properties(members), members.jvmOptions(0)).join();
@@ -38,6 +50,9 @@ class ClusterRevocationTest {
     static Map<String, String> properties(HazelcastMembers members) {
         Map<String, String> p = new HashMap<>(members.properties());
         p.put("lumina.auth.secret", TestSecrets.A);
+        p.put("lumina.auth.providers.dev.type", "oidc");
+        p.put("lumina.auth.providers.dev.issuer", idp.issuerUrl("default").toString());
+        p.put("lumina.auth.providers.dev.client-id", "lumina-rp");
         return p;
     }
 
@@ -48,11 +63,22 @@ class ClusterRevocationTest {
                 n.close();
             }
         }
+        if (idp != null) {
+            idp.shutdown();
+        }
     }
 
     static String token(String subject) {
         Instant signedIn = Instant.now().minusSeconds(60);
         return MINTER.token(subject, signedIn, signedIn.plus(Duration.ofHours(1)));
+    }
+
+    /** A session signed in through provider {@code dev}, in its provider session {@code sid}. */
+    static String providerSession(String subject, String sid) {
+        Instant signedIn = Instant.now().minusSeconds(60);
+        return MINTER.codec().encode(Session.builder().id("id-" + subject).subject(subject).provider("dev")
+                .providerSubject("idp-" + subject).providerSessionId(sid)
+                .authenticatedAt(signedIn).issuedAt(signedIn).expiresAt(signedIn.plus(Duration.ofHours(1))).build());
     }
 
     static String whoami(URI node, String token) {
@@ -96,5 +122,28 @@ class ClusterRevocationTest {
         Duration seen = refusedWithin(nodeA.uri(), gina);
         System.out.println("revocation on node B refused on node A after " + seen.toMillis() + " ms");
         assertEquals("anonymous|-", whoami(nodeB.uri(), gina));
+    }
+
+    @Test
+    void backChannelLogoutReceivedOnNodeAIsRefusedOnNodeB() {
+        String hana = providerSession("hana", "op-session-h");
+        String ivan = providerSession("ivan", "op-session-i");
+        assertEquals("hana|hana", whoami(nodeB.uri(), hana));
+        assertEquals("ivan|ivan", whoami(nodeB.uri(), ivan));
+        Map<String, Object> claims = new HashMap<>();
+        claims.put("sid", "op-session-h");
+        claims.put("jti", UUID.randomUUID().toString());
+        claims.put("events", Map.of("http://schemas.openid.net/event/backchannel-logout", Map.of()));
+        String logoutToken = idp.issueToken("default", "lumina-rp", new DefaultOAuth2TokenCallback("default", "idp-hana",
+                "logout+jwt", List.of("lumina-rp"), claims, 120)).serialize();
+        Response r = RestAssured.given().contentType("application/x-www-form-urlencoded").formParam("logout_token", logoutToken)
+                .post(nodeA.uri() + "auth/backchannel-logout/dev");
+        assertEquals(200, r.statusCode(), r.asString());
+        Duration seen = refusedWithin(nodeB.uri(), hana);
+        System.out.println("back-channel logout on node A refused on node B after " + seen.toMillis() + " ms");
+        assertEquals("ivan|ivan", whoami(nodeB.uri(), ivan));
+        // the same token again, now on node B: its jti was recorded cluster-wide
+        RestAssured.given().contentType("application/x-www-form-urlencoded").formParam("logout_token", logoutToken)
+                .post(nodeB.uri() + "auth/backchannel-logout/dev").then().statusCode(400);
     }
 }

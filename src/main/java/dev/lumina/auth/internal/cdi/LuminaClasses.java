@@ -1,6 +1,7 @@
 package dev.lumina.auth.internal.cdi;
 
 import dev.lumina.auth.internal.flow.AuthEvents;
+import dev.lumina.auth.internal.flow.BackChannelLogout;
 import dev.lumina.auth.internal.flow.CredentialsCheck;
 import dev.lumina.auth.internal.flow.CredentialsFlow;
 import dev.lumina.auth.internal.flow.CsrfCheck;
@@ -15,6 +16,7 @@ import dev.lumina.auth.internal.flow.SignOut;
 import dev.lumina.auth.internal.jaxrs.AccessControlFeature;
 import dev.lumina.auth.internal.jaxrs.AuthExceptionMapper;
 import dev.lumina.auth.internal.jaxrs.AuthRequests;
+import dev.lumina.auth.internal.jaxrs.BackChannelLogoutResource;
 import dev.lumina.auth.internal.jaxrs.BasePathFilter;
 import dev.lumina.auth.internal.jaxrs.CallbackResource;
 import dev.lumina.auth.internal.jaxrs.ClientAddresses;
@@ -56,6 +58,7 @@ public final class LuminaClasses {
             SignOutResource.class,
             SignInResource.class,
             CallbackResource.class,
+            BackChannelLogoutResource.class,
             ProvidersResource.class,
             SignInPageResource.class,
             ErrorPageResource.class,
@@ -86,6 +89,7 @@ public final class LuminaClasses {
             SignOut.class,
             ProviderSignOut.class,
             CurrentProviderTokens.class,
+            BackChannelLogout.class,
             // built-in pages and client.js
             Pages.class);
 }

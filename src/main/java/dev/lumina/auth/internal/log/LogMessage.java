@@ -65,6 +65,8 @@ public enum LogMessage {
             + "app is opened on. Other causes: another browser, a sign-in older than lumina.auth.flow.max-age, or one of more "
             + "than 3 sign-ins started at once in this browser (the oldest are dropped)"),
     SIGN_IN_UNEXPECTED(2201, Level.ERROR, "sign-in with provider %s failed unexpectedly: %s"),
+    BACKCHANNEL_LOGOUT_DONE(2301, Level.INFO, "back-channel logout from provider %s: the sessions of its %s are revoked"),
+    BACKCHANNEL_LOGOUT_REFUSED(2302, Level.INFO, "back-channel logout from provider %s refused (400): %s"),
     LOGOUT_HINT_TOO_LARGE(2401, Level.WARNING, "the ID token of provider %s (%s characters) does not fit in the "
             + "logout hint cookie: a later sign-out at the provider sends client_id without id_token_hint"),
     TOKENS_NOT_KEPT(2501, Level.WARNING, "the tokens of provider %s were not kept (keep-tokens): %s; the sign-in "

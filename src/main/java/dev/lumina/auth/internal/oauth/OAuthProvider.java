@@ -63,4 +63,14 @@ public interface OAuthProvider {
     default TokenResponse refresh(String refreshToken) {
         throw new dev.lumina.auth.AuthException(dev.lumina.auth.AuthError.TOKEN_REFRESH_FAILED, "this provider kind does not refresh tokens");
     }
+
+    /**
+     * Back-channel logout: the verified logout token (OpenID Connect Back-Channel Logout 1.0, section 2.6).
+     *
+     * @throws dev.lumina.auth.AuthException for any failed check, and for a kind without back-channel logout
+     */
+    default LogoutToken logoutToken(String token) {
+        throw new dev.lumina.auth.AuthException(dev.lumina.auth.AuthError.ID_TOKEN_INVALID,
+                "provider kind without back-channel logout");
+    }
 }

@@ -26,6 +26,7 @@ public class OAuthProviders {
     private IdTokenValidator validator;
     private TokenClient tokens;
     private UserInfoClient userinfo;
+    private LogoutTokenValidator logoutTokens;
 
     @PostConstruct
     void init() {
@@ -36,6 +37,7 @@ public class OAuthProviders {
         validator = new IdTokenValidator(jwks, config.clockSkew(), config.flowMaxAge());
         tokens = new TokenClient(http, clock);
         userinfo = new UserInfoClient(http);
+        logoutTokens = new LogoutTokenValidator(jwks, config.clockSkew(), clock);
     }
 
     /** The OAuth provider with that id; empty for unknown ids and for kinds that are not OAuth. */
@@ -50,7 +52,7 @@ public class OAuthProviders {
 
     private OAuthProvider create(ProviderConfig p) {
         return switch (p.type()) {
-            case OIDC, GOOGLE -> new OidcProvider(p, discovery, validator, tokens, userinfo);
+            case OIDC, GOOGLE -> new OidcProvider(p, discovery, validator, tokens, userinfo, logoutTokens);
             case GITHUB -> new GitHubProvider(p, tokens, userinfo);
             case CREDENTIALS -> null;
         };

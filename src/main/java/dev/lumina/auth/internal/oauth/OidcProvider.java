@@ -27,15 +27,17 @@ public final class OidcProvider implements OAuthProvider {
     private final IdTokenValidator validator;
     private final TokenClient tokens;
     private final UserInfoClient userinfo;
+    private final LogoutTokenValidator logoutTokens;
 
     OidcProvider(ProviderConfig config, OidcDiscovery discovery, IdTokenValidator validator, TokenClient tokens,
-                 UserInfoClient userinfo) {
+                 UserInfoClient userinfo, LogoutTokenValidator logoutTokens) {
         this.config = config;
         this.issuer = config.issuer().orElse(config.type() == ProviderType.GOOGLE ? Google.ISSUER : null);
         this.discovery = discovery;
         this.validator = validator;
         this.tokens = tokens;
         this.userinfo = userinfo;
+        this.logoutTokens = logoutTokens;
     }
 
     @Override
@@ -112,6 +114,12 @@ public final class OidcProvider implements OAuthProvider {
         OidcMetadata m = metadata();
         TokenClient.Client client = new TokenClient.Client(config.clientId(), config.clientSecret().orElse(null), m.prefersSecretInBody());
         return tokens.refresh(config.id(), m.tokenEndpoint(), client, refreshToken);
+    }
+
+    /** Back-channel logout: checked against this provider's discovered issuer and keys. */
+    @Override
+    public LogoutToken logoutToken(String token) {
+        return logoutTokens.validate(token, metadata(), config.clientId());
     }
 
     private Map<String, Object> userinfo(OidcMetadata m, String accessToken, String subject) {

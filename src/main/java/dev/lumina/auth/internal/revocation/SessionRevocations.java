@@ -50,7 +50,7 @@ public final class SessionRevocations implements Revocations {
     /** A sign-out: copies of this session's token stop working; kept only as long as the session could live. */
     public void revoke(Session session) {
         if (session.isAuthenticated() && session.id() != null) {
-            record(RevocationKeys.session(session.id()), "the signed-out session", signedIn(session));
+            record(RevocationKeys.session(session.id()), null, signedIn(session)); // SignedOut says it; no log line per sign-out
         }
     }
 
@@ -107,7 +107,9 @@ public final class SessionRevocations implements Revocations {
         Instant now = clock.instant();
         Instant keepUntil = (signedIn != null ? signedIn : now).plus(keep);
         store.revoke(key, now, keepUntil.isAfter(now) ? keepUntil : now.plus(keep));
-        LOG.log(LogMessage.REVOCATION_RECORDED, what);
+        if (what != null) {
+            LOG.log(LogMessage.REVOCATION_RECORDED, what);
+        }
     }
 
     private static Instant signedIn(Session s) {

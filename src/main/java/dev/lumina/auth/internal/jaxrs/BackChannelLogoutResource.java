@@ -1,0 +1,31 @@
+package dev.lumina.auth.internal.jaxrs;
+
+import dev.lumina.auth.internal.flow.BackChannelLogout;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** {@code POST <base>/backchannel-logout/<provider>}: see {@link BackChannelLogout}. */
+@Path(Endpoints.ROOT + "/backchannel-logout/{provider}")
+@RequestScoped
+public class BackChannelLogoutResource {
+    @Inject
+    BackChannelLogout logout;
+    @Inject
+    Replies replies;
+
+    @POST
+    public Response logout(@PathParam("provider") String provider, @Context HttpHeaders headers,
+                           @Context jakarta.ws.rs.container.ContainerRequestContext request, InputStream body) throws IOException {
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes(BackChannelLogout.MAX_BODY_BYTES + 1);
+        return replies.toResponse(logout.logout(provider, headers.getHeaderString(HttpHeaders.CONTENT_TYPE), bytes),
+                SessionFilter.facts(request));
+    }
+}
