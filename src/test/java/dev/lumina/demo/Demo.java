@@ -49,6 +49,7 @@ public final class Demo implements AutoCloseable {
             defaults.put("lumina.auth.providers.dev.name", "Dev (mock OIDC)");
             defaults.put("lumina.auth.providers.dev.issuer", idp.issuerUrl("default").toString());
             defaults.put("lumina.auth.providers.dev.client-id", "lumina-demo");
+            defaults.put("lumina.auth.providers.dev.keep-tokens", "true"); // for /demo/provider-call
             defaults.put("lumina.auth.providers.credentials.type", "credentials");
             defaults.put("lumina.auth.providers.credentials.name", "Demo account");
             defaults.put("lumina.auth.providers.credentials.fields", "username,password");
@@ -56,7 +57,8 @@ public final class Demo implements AutoCloseable {
             preset(defaults, "github", "GITHUB_CLIENT_ID", "GITHUB_CLIENT_SECRET");
 
             LuminaServer.Builder b = LuminaServer.builder().port(port)
-                    .classes(DemoResource.class, DemoPageResource.class, DemoAccounts.class, DemoUsers.class);
+                    .classes(DemoResource.class, DemoPageResource.class, DemoAccounts.class, DemoUsers.class,
+                            DemoProviderCall.class);
             defaults.forEach((key, value) -> {
                 if (!isSetOutside(key)) {
                     b.property(key, value);

@@ -23,7 +23,8 @@ import java.nio.charset.StandardCharsets;
  * credentials through {@code signIn(id, {fields})}, sign out, the state through {@code authState});
  * {@code /demo/failed}, the same page used as the failure URL; {@code /demo/me}, a protected page that
  * works without JavaScript; {@code /demo/whoami}, the signed-in user as JSON, from an application-scoped
- * service ({@link DemoUsers}).
+ * service ({@link DemoUsers}); {@code /demo/provider-call}, the dev provider's userinfo called with the kept
+ * access token ({@link DemoProviderCall}).
  */
 @Path("demo")
 @RequestScoped
@@ -38,6 +39,9 @@ public class DemoPageResource {
 
     @Inject
     DemoUsers users;
+
+    @Inject
+    DemoProviderCall providerCall;
 
     @GET
     public Response home() {
@@ -83,6 +87,19 @@ public class DemoPageResource {
                 .map(me -> json(200, Json.createObjectBuilder().add("subject", me.subject())
                         .add("name", me.name() != null ? Json.createValue(me.name()) : JsonValue.NULL)))
                 .orElseGet(() -> json(401, Json.createObjectBuilder().add("error", "unauthenticated")));
+    }
+
+    /**
+     * The dev provider's userinfo, called with the kept access token; {@code 401 {"error":"unauthenticated"}} when
+     * signed out, 404 when the session has no provider tokens (the demo account).
+     */
+    @GET
+    @Path("provider-call")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response providerCall() {
+        DemoProviderCall.Answer a = providerCall.userinfo();
+        return Response.status(a.status()).type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store")
+                .entity(a.json()).build();
     }
 
     private static Response json(int status, JsonObjectBuilder body) {

@@ -52,45 +52,72 @@ public final class CookieChunks {
 
     /**
      * The value of cookie {@code name} from the raw {@code Cookie} headers, whole or reassembled from its chunks.
-     * One pass over the headers.
+     * One pass over the headers; collections are made only when the request carries chunks (the session filter
+     * calls this on every request).
      */
     public static Read read(List<String> headers, String name) {
-        Set<String> names = new LinkedHashSet<>(2);
-        Map<Integer, String> chunks = new HashMap<>(4);
-        String[] plain = new String[1];
-        String[] problem = new String[1];
-        String chunkPrefix = name + ".";
-        CookieHeader.forEachCookie(headers, (n, v) -> {
+        Scan scan = new Scan(name);
+        CookieHeader.forEachCookie(headers, scan);
+        Set<String> names = scan.names != null ? scan.names : scan.plainCount == 1 ? Set.of(name) : Set.of();
+        if (scan.problem != null) {
+            return new Read(null, scan.problem, names);
+        }
+        if (scan.chunks == null) {
+            return new Read(scan.plain == null || scan.plain.isEmpty() ? null : scan.plain, null, names);
+        }
+        if (scan.plain != null) {
+            return new Read(null, "a plain cookie beside chunks", names);
+        }
+        return assemble(scan.chunks, names);
+    }
+
+    /** What one pass over the cookies found of one name and its chunks. */
+    private static final class Scan implements java.util.function.BiConsumer<String, String> {
+        private final String name;
+        private String plain;
+        private int plainCount;
+        private Map<Integer, String> chunks;
+        private Set<String> names;
+        private String problem;
+
+        Scan(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void accept(String n, String v) {
             if (!n.startsWith(name)) {
                 return;
             }
-            boolean isPlain = n.length() == name.length();
-            if (!isPlain && !n.startsWith(chunkPrefix)) {
+            if (n.length() == name.length()) {
+                if (++plainCount > 1) {
+                    problem = "cookie " + n + " sent twice";
+                }
+                if (names != null) {
+                    names.add(name);
+                }
+                plain = v;
+                return;
+            }
+            if (n.charAt(name.length()) != '.') {
                 return; // another cookie whose name merely begins alike
             }
-            if (!names.add(n)) {
-                problem[0] = "cookie " + n + " sent twice";
-            } else if (isPlain) {
-                plain[0] = v;
-            } else {
-                int index = index(n.substring(chunkPrefix.length()));
-                if (index < 0) {
-                    problem[0] = "a cookie " + n + " that is no chunk Lumina writes";
-                } else {
-                    chunks.put(index, v);
+            if (names == null) {
+                names = new LinkedHashSet<>(4);
+                chunks = new HashMap<>(4);
+                if (plainCount > 0) {
+                    names.add(name);
                 }
             }
-        });
-        if (problem[0] != null) {
-            return new Read(null, problem[0], names);
+            int index = index(n.substring(name.length() + 1));
+            if (!names.add(n)) {
+                problem = "cookie " + n + " sent twice";
+            } else if (index < 0) {
+                problem = "a cookie " + n + " that is no chunk Lumina writes";
+            } else {
+                chunks.put(index, v);
+            }
         }
-        if (chunks.isEmpty()) {
-            return new Read(plain[0] == null || plain[0].isEmpty() ? null : plain[0], null, names);
-        }
-        if (plain[0] != null) {
-            return new Read(null, "a plain cookie beside chunks", names);
-        }
-        return assemble(chunks, names);
     }
 
     private static Read assemble(Map<Integer, String> chunks, Set<String> names) {

@@ -178,6 +178,9 @@ class CookieChunksTest {
         assertTrue(read(header + "; " + NAME + ".1=" + jar.get(NAME + ".1")).refused(), "the same chunk twice");
         assertTrue(read(header + "; " + NAME + ".2=AAAA").refused(), "another value for a chunk");
         assertTrue(read(header + "; " + NAME + "=AAAA").refused(), "a plain cookie beside chunks");
+        assertTrue(read(NAME + "=AAAA; " + header).refused(), "a plain cookie before chunks");
+        assertTrue(read(NAME + "=AAAA; " + header).names().contains(NAME), "so that both are cleared");
+        assertTrue(read(header + "; " + NAME + "=AAAA").names().containsAll(List.of(NAME, NAME + ".0", NAME + ".2")));
         assertTrue(read(NAME + "=a; " + NAME + "=b").refused(), "a plain cookie twice (S96)");
     }
 
