@@ -53,16 +53,17 @@ public class BasePathFilter implements ContainerRequestFilter, ContainerResponse
         if (path == null || base == null || !path.startsWith(base)) {
             return;
         }
-        String relative = path.substring(base.length());
-        if (under(relative, INTERNAL)) {
+        int at = base.length();
+        if (under(path, at, INTERNAL)) {
             request.abortWith(Response.status(Response.Status.NOT_FOUND).build());
             return;
         }
-        if (under(relative, publicRoot)) {
-            if (under(decoded(relative.substring(publicRoot.length())), "/callback")) {
+        if (under(path, at, publicRoot)) { // compared in place: an application's request costs no string
+            String rest = path.substring(at + publicRoot.length());
+            if (under(decoded(rest), 0, "/callback")) {
                 request.setProperty(CALLBACK, Boolean.TRUE);
             }
-            String mapped = base + INTERNAL + relative.substring(publicRoot.length());
+            String mapped = base + INTERNAL + rest;
             String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
             request.setRequestUri(URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + mapped + query));
         }
@@ -84,8 +85,9 @@ public class BasePathFilter implements ContainerRequestFilter, ContainerResponse
         }
     }
 
-    /** {@code relative} is {@code root} itself or a path below it. */
-    private static boolean under(String relative, String root) {
-        return relative.startsWith(root) && (relative.length() == root.length() || relative.charAt(root.length()) == '/');
+    /** The path from index {@code at} on is {@code root} itself or a path below it. */
+    private static boolean under(String path, int at, String root) {
+        int end = at + root.length();
+        return path.startsWith(root, at) && (path.length() == end || path.charAt(end) == '/');
     }
 }

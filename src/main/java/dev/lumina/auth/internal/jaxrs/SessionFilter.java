@@ -47,6 +47,8 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
     private static final LuminaLog LOG = LuminaLog.of(SessionFilter.class);
     private static final String FACTS = "dev.lumina.auth.facts";
     private static final String CLEAR = "dev.lumina.auth.clear-session";
+    /** The verified session, for the response filter: reading it back from {@link CurrentSession} would make that bean on anonymous requests. */
+    private static final String SESSION = "dev.lumina.auth.session";
     /** Request property: the application's own sign-in page, for {@link AccessFilter} (which is not a CDI bean). */
     static final String OWN_SIGN_IN_PAGE = "dev.lumina.auth.own-sign-in-page";
 
@@ -67,7 +69,9 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
     public void filter(ContainerRequestContext request) {
         RequestFacts facts = requests.facts(request);
         request.setProperty(FACTS, facts);
-        config.signInPage().ifPresent(page -> request.setProperty(OWN_SIGN_IN_PAGE, page));
+        if (config.signInPage().isPresent()) {
+            request.setProperty(OWN_SIGN_IN_PAGE, config.signInPage().get());
+        }
         // the raw header: the runtime's cookie map keeps only one of two cookies of the same name
         List<String> values = CookieHeader.values(request.getHeaders().get(HttpHeaders.COOKIE), CookieNames.SESSION.name(facts.secure()));
         if (values.size() > 1) {
@@ -84,6 +88,7 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
                 throw new AuthException(AuthError.SESSION_INVALID, "session past its absolute lifetime");
             }
             current.set(session);
+            request.setProperty(SESSION, session);
             request.setSecurityContext(new SessionSecurityContext(session, facts.secure()));
         } catch (AuthException e) {
             reject(request, e.getMessage());
@@ -105,16 +110,15 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
         if (facts == null) {
             return; // the request never reached the request filter (e.g. no resource matched)
         }
-        String name = CookieNames.SESSION.name(facts.secure());
-        if (setsCookie(response, name)) {
+        if (setsCookie(response, CookieNames.SESSION.name(facts.secure()))) {
             return; // sign-in or sign-out already decided the cookie
         }
         if (request.getProperty(CLEAR) != null) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, SetCookie.clear(CookieNames.SESSION, facts.secure()));
             return;
         }
-        Session session = current.get();
-        if (session.isAuthenticated()) {
+        Session session = (Session) request.getProperty(SESSION);
+        if (session != null && session.isAuthenticated()) {
             issuer.renewal(session).ifPresent(renewed -> {
                 try {
                     response.getHeaders().add(HttpHeaders.SET_COOKIE, SetCookie.of(CookieNames.SESSION,
@@ -132,7 +136,8 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
             return false;
         }
         for (Object c : cookies) {
-            if (String.valueOf(c).startsWith(name + "=")) {
+            String cookie = String.valueOf(c);
+            if (cookie.length() > name.length() && cookie.charAt(name.length()) == '=' && cookie.startsWith(name)) {
                 return true;
             }
         }

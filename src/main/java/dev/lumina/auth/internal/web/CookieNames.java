@@ -12,9 +12,11 @@ public enum CookieNames {
     private static final String HOST_PREFIX = "__Host-";
 
     private final String baseName;
+    private final String hostName;
 
     CookieNames(String baseName) {
         this.baseName = baseName;
+        this.hostName = HOST_PREFIX + baseName; // made once: the session filter asks on every request
     }
 
     public String baseName() {
@@ -23,6 +25,6 @@ public enum CookieNames {
 
     /** The name used on a secure (HTTPS) or plain-HTTP origin. */
     public String name(boolean secure) {
-        return secure ? HOST_PREFIX + baseName : baseName;
+        return secure ? hostName : baseName;
     }
 }
