@@ -73,6 +73,10 @@ final class VerifiedSessions {
         byToken.put(token, session);
     }
 
+    int capacity() {
+        return Math.max(capacity, 0);
+    }
+
     int size() {
         return byToken.size();
     }
