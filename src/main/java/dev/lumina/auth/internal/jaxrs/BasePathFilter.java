@@ -53,17 +53,18 @@ public class BasePathFilter implements ContainerRequestFilter, ContainerResponse
         if (path == null || base == null || !path.startsWith(base)) {
             return;
         }
-        String relative = path.substring(base.length());
-        if (under(relative, INTERNAL)) {
+        int at = base.length();
+        if (under(path, at, INTERNAL)) {
             request.abortWith(Response.status(Response.Status.NOT_FOUND).build());
             return;
         }
-        if (under(relative, publicRoot)) {
-            String endpoint = decoded(relative.substring(publicRoot.length()));
-            if (under(endpoint, "/callback") || under(endpoint, "/signout/callback")) {
+        if (under(path, at, publicRoot)) { // compared in place: an application's request costs no string
+            String rest = path.substring(at + publicRoot.length());
+            String endpoint = decoded(rest);
+            if (under(endpoint, 0, "/callback") || under(endpoint, 0, "/signout/callback")) {
                 request.setProperty(CALLBACK, Boolean.TRUE);
             }
-            String mapped = base + INTERNAL + relative.substring(publicRoot.length());
+            String mapped = base + INTERNAL + rest;
             String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
             request.setRequestUri(URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + mapped + query));
         }
@@ -85,8 +86,9 @@ public class BasePathFilter implements ContainerRequestFilter, ContainerResponse
         }
     }
 
-    /** {@code relative} is {@code root} itself or a path below it. */
-    private static boolean under(String relative, String root) {
-        return relative.startsWith(root) && (relative.length() == root.length() || relative.charAt(root.length()) == '/');
+    /** The path from index {@code at} on is {@code root} itself or a path below it. */
+    private static boolean under(String path, int at, String root) {
+        int end = at + root.length();
+        return path.startsWith(root, at) && (path.length() == end || path.charAt(end) == '/');
     }
 }

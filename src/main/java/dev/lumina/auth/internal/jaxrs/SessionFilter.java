@@ -51,6 +51,8 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
     private static final String CLEAR = "dev.lumina.auth.clear-session";
     /** Request property: the names of the session cookie (or its chunks) the request carried. */
     private static final String SENT = "dev.lumina.auth.session-cookie-names";
+    /** The verified session, for the response filter (cheaper than asking the request-scoped {@link CurrentSession}). */
+    private static final String SESSION = "dev.lumina.auth.session";
     /** Request property: the application's own sign-in page, for {@link AccessFilter} (which is not a CDI bean). */
     static final String OWN_SIGN_IN_PAGE = "dev.lumina.auth.own-sign-in-page";
 
@@ -73,7 +75,9 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
     public void filter(ContainerRequestContext request) {
         RequestFacts facts = requests.facts(request);
         request.setProperty(FACTS, facts);
-        config.signInPage().ifPresent(page -> request.setProperty(OWN_SIGN_IN_PAGE, page));
+        if (config.signInPage().isPresent()) {
+            request.setProperty(OWN_SIGN_IN_PAGE, config.signInPage().get());
+        }
         // the raw header: the runtime's cookie map keeps only one of two cookies of the same name
         List<String> headers = request.getHeaders().get(HttpHeaders.COOKIE);
         current.request(headers, facts.secure());
@@ -100,6 +104,7 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
                 return;
             }
             current.set(session);
+            request.setProperty(SESSION, session);
             request.setSecurityContext(new SessionSecurityContext(session, facts.secure()));
         } catch (AuthException e) {
             reject(request, e.getMessage());
@@ -128,8 +133,7 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
         if (facts == null) {
             return; // the request never reached the request filter (e.g. no resource matched)
         }
-        String name = CookieNames.SESSION.name(facts.secure());
-        if (setsCookie(response, name)) {
+        if (setsCookie(response, CookieNames.SESSION.name(facts.secure()))) {
             return; // sign-in or sign-out already decided the cookie
         }
         // what the application's use of ProviderTokens decided (refreshed tokens; an ended session)
@@ -140,8 +144,8 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
             CookieChunks.clear(CookieNames.SESSION, facts.secure(), sent).forEach(c -> response.getHeaders().add(HttpHeaders.SET_COOKIE, c));
             return;
         }
-        Session session = current.get();
-        if (session.isAuthenticated() && !current.ended()) {
+        Session session = (Session) request.getProperty(SESSION);
+        if (session != null && session.isAuthenticated() && !current.ended()) {
             issuer.renewal(session).ifPresent(renewed -> {
                 try {
                     CookieChunks.write(CookieNames.SESSION, codec.encode(renewed), Duration.ofSeconds(issuer.secondsLeft(renewed)),

@@ -88,6 +88,11 @@ public class JwtSessionCodec implements SessionCodec {
         return verified.size();
     }
 
+    /** How many verified tokens are kept at most. */
+    public int verifiedTokensCapacity() {
+        return verified.capacity();
+    }
+
     private Session verify(String token) {
         JwtClaims jwt = encrypt
                 ? tokens.open(token, KeyPurpose.SESSION_ENCRYPTION, AuthError.SESSION_INVALID)

@@ -26,13 +26,34 @@ public final class CookieHeader {
      * @param headers the {@code Cookie} header values (several headers, or one joined with commas), or {@code null}
      */
     public static List<String> values(List<String> headers, String name) {
-        List<String> found = new ArrayList<>(1);
-        forEachCookie(headers, (n, v) -> {
-            if (n.equals(name)) {
-                found.add(v);
+        if (headers == null) {
+            return List.of();
+        }
+        List<String> found = null;
+        for (String header : headers) {
+            if (header == null) {
+                continue;
             }
-        });
-        return found;
+            int start = 0;
+            while (start <= header.length()) {
+                int end = pairEnd(header, start);
+                int eq = equalsSign(header, start, end);
+                if (eq >= 0) {
+                    int nameStart = skipSpace(header, start, eq);
+                    int nameEnd = trimEnd(header, nameStart, eq);
+                    // the name is compared in place: only a cookie of this name costs a string
+                    if (nameEnd > nameStart && nameEnd - nameStart == name.length() && header.startsWith(name, nameStart)) {
+                        if (found == null) {
+                            found = new ArrayList<>(1);
+                        }
+                        int valueStart = skipSpace(header, eq + 1, end);
+                        found.add(unquoted(header.substring(valueStart, trimEnd(header, valueStart, end))));
+                    }
+                }
+                start = end + 1;
+            }
+        }
+        return found == null ? List.of() : found;
     }
 
     /**
@@ -59,16 +80,58 @@ public final class CookieHeader {
             if (header == null) {
                 continue;
             }
-            // RFC 6265 section 4.2.1: pairs separated by "; "; a comma never occurs in a cookie value of ours and
-            // joins the values of repeated headers. Names starting with $ are RFC 2965 attributes ($Version,
-            // $Path, $Domain), which some clients (the JDK's CookieManager among them) still send: never ours.
-            for (String pair : header.split("[;,]")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    cookie.accept(pair.substring(0, eq).trim(), unquoted(pair.substring(eq + 1).trim()));
+            int start = 0;
+            while (start <= header.length()) {
+                int end = pairEnd(header, start);
+                int eq = equalsSign(header, start, end);
+                if (eq > start) {
+                    cookie.accept(header.substring(start, eq).trim(), unquoted(header.substring(eq + 1, end).trim()));
                 }
+                start = end + 1;
             }
         }
+    }
+
+    /**
+     * Where the pair starting at {@code start} ends. RFC 6265 section 4.2.1: pairs are separated by "; "; a comma
+     * never occurs in a cookie value of ours and joins the values of repeated headers. Names starting with $
+     * are RFC 2965 attributes ($Version, $Path, $Domain), which some clients (the JDK's CookieManager among them)
+     * still send: never ours, and never equal to a name of ours.
+     */
+    private static int pairEnd(String header, int start) {
+        for (int i = start; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c == ';' || c == ',') {
+                return i;
+            }
+        }
+        return header.length();
+    }
+
+    /** The first {@code =} in [from, to), or -1: looked for within the pair only, so a long header costs one pass. */
+    private static int equalsSign(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '=') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first index in [from, to) that is not white space (as {@link String#trim()} sees it), or {@code to}. */
+    private static int skipSpace(String s, int from, int to) {
+        while (from < to && s.charAt(from) <= ' ') {
+            from++;
+        }
+        return from;
+    }
+
+    /** The end of [from, to) without trailing white space (as {@link String#trim()} sees it). */
+    private static int trimEnd(String s, int from, int to) {
+        while (to > from && s.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        return to;
     }
 
     /** RFC 6265 section 4.1.1: a cookie-value may stand in double quotes, which are not part of the value. */

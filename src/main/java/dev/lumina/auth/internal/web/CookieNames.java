@@ -33,10 +33,12 @@ public enum CookieNames {
 
     private final String baseName;
     private final boolean rootPath;
+    private final String hostName;
 
     CookieNames(String baseName, boolean rootPath) {
         this.baseName = baseName;
         this.rootPath = rootPath;
+        this.hostName = (rootPath ? HOST_PREFIX : SECURE_PREFIX) + baseName; // made once: the session filter asks on every request
     }
 
     public String baseName() {
@@ -50,7 +52,7 @@ public enum CookieNames {
 
     /** The name used on a secure (HTTPS) or plain-HTTP origin. */
     public String name(boolean secure) {
-        return secure ? (rootPath ? HOST_PREFIX : SECURE_PREFIX) + baseName : baseName;
+        return secure ? hostName : baseName;
     }
 
     /** The flow cookie of the sign-in whose {@code state} this is; any string gives a well-formed name. */

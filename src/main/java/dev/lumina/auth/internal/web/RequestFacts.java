@@ -17,14 +17,28 @@ import java.util.regex.Pattern;
  * {@code lumina.auth.trust-forwarded-headers=true}. A client-sent header can never turn
  * off {@code Secure} when the base URL is https.
  *
- * @param secure     cookies are Secure and {@code __Host-} prefixed
- * @param publicBase public URL of the JAX-RS application root, ending with {@code /}
- * @param basePath   the application root's path on this host, ending with {@code /}
- * @param authPath   Lumina's endpoints under the application root ({@code lumina.auth.base-path} without its
- *                   leading slash, e.g. {@code auth}), ending with {@code /}
+ * <p>Made on every request by the session filter, which needs only {@link #secure()}: the public URL is put
+ * together when first asked for.
  */
-public record RequestFacts(boolean secure, URI publicBase, String basePath, String authPath) {
+public final class RequestFacts {
     private static final Pattern FORWARDED_HOST = Pattern.compile("[A-Za-z0-9.\\-\\[\\]:]+");
+
+    private final boolean secure;
+    private final URI configuredBase;
+    private final String scheme;
+    private final String authority;
+    private final String basePath;
+    private final String luminaPath;
+    private URI publicBase; // made on first use; a race makes an equal URI twice, which is harmless
+
+    private RequestFacts(boolean secure, URI configuredBase, String scheme, String authority, String basePath, String luminaPath) {
+        this.secure = secure;
+        this.configuredBase = configuredBase;
+        this.scheme = scheme;
+        this.authority = authority;
+        this.basePath = basePath;
+        this.luminaPath = luminaPath;
+    }
 
     /**
      * @param base   the application root as the runtime sees it (JAX-RS' base URI)
@@ -32,11 +46,10 @@ public record RequestFacts(boolean secure, URI publicBase, String basePath, Stri
      */
     public static RequestFacts of(AuthConfig config, URI base, UnaryOperator<String> header) {
         String basePath = withSlash(base.getRawPath());
-        String authPath = withSlash(config.basePath().substring(1));
         if (config.baseUrl().isPresent()) {
             URI configured = config.baseUrl().get();
             boolean secure = "https".equalsIgnoreCase(configured.getScheme());
-            return new RequestFacts(secure, URI.create(withSlash(configured.toString())), basePath, authPath);
+            return new RequestFacts(secure, configured, null, null, basePath, config.basePath());
         }
         String scheme = base.getScheme();
         String authority = base.getRawAuthority();
@@ -51,7 +64,36 @@ public record RequestFacts(boolean secure, URI publicBase, String basePath, Stri
             }
         }
         boolean secure = "https".equalsIgnoreCase(scheme);
-        return new RequestFacts(secure, URI.create(scheme + "://" + authority + basePath), basePath, authPath);
+        return new RequestFacts(secure, null, scheme, authority, basePath, config.basePath());
+    }
+
+    /** Cookies are Secure and {@code __Host-} prefixed. */
+    public boolean secure() {
+        return secure;
+    }
+
+    /** The public URL of the JAX-RS application root, ending with {@code /}. */
+    public URI publicBase() {
+        URI made = publicBase;
+        if (made == null) {
+            made = configuredBase != null ? URI.create(withSlash(configuredBase.toString()))
+                    : URI.create(scheme + "://" + authority + basePath);
+            publicBase = made;
+        }
+        return made;
+    }
+
+    /** The application root's path on this host, ending with {@code /}. */
+    public String basePath() {
+        return basePath;
+    }
+
+    /**
+     * Lumina's endpoints under the application root ({@code lumina.auth.base-path} without its leading slash,
+     * e.g. {@code auth}), ending with {@code /}.
+     */
+    public String authPath() {
+        return withSlash(luminaPath.substring(1));
     }
 
     /** The application's own sign-in page ({@code lumina.auth.pages.sign-in}) or the built-in one. */
@@ -84,7 +126,7 @@ public record RequestFacts(boolean secure, URI publicBase, String basePath, Stri
 
     /** The path of one of Lumina's endpoints on this host, e.g. {@code /ctx/auth/signin} for {@code signin}. */
     public String endpoint(String relative) {
-        return basePath + authPath + relative;
+        return basePath + authPath() + relative;
     }
 
     /**
@@ -98,7 +140,7 @@ public record RequestFacts(boolean secure, URI publicBase, String basePath, Stri
 
     /** The absolute public URL of one of Lumina's endpoints, e.g. the OAuth {@code redirect_uri}. */
     public URI endpointUrl(String relative) {
-        return publicBase.resolve(authPath + relative);
+        return publicBase().resolve(authPath() + relative);
     }
 
     /**
@@ -109,7 +151,7 @@ public record RequestFacts(boolean secure, URI publicBase, String basePath, Stri
      */
     public URI location(String target) {
         if (target.startsWith("/")) {
-            return URI.create(publicBase.getScheme() + "://" + publicBase.getRawAuthority() + target);
+            return URI.create(publicBase().getScheme() + "://" + publicBase().getRawAuthority() + target);
         }
         return URI.create(target);
     }

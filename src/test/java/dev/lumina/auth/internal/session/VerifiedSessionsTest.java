@@ -50,6 +50,14 @@ class VerifiedSessionsTest {
             cache.put("token-" + i, session("s" + i, clock.instant().plusSeconds(600)));
             assertTrue(cache.size() <= 100, "size " + cache.size() + " after " + i);
         }
+        for (int i = 900; i < 1000; i++) {
+            assertEquals("user-s" + i, cache.get("token-" + i).subject(), "the last ones put are kept");
+        }
+        cache.put("token-999", session("s999", clock.instant().plusSeconds(600))); // put again: still one entry
+        for (int i = 0; i < 99; i++) {
+            cache.put("again-" + i, session("a" + i, clock.instant().plusSeconds(600)));
+        }
+        assertTrue(cache.size() <= 100, "size " + cache.size());
         VerifiedSessions off = new VerifiedSessions(0, SKEW, clock);
         off.put("t", session("x", clock.instant().plusSeconds(600)));
         assertEquals(0, off.size(), "capacity 0 turns it off");

@@ -63,4 +63,44 @@ class CookieHeaderTest {
         }
         assertEquals(List.of(), CookieHeader.values(null, S));
     }
+
+    /** The scan replaced a regular-expression split (issue 12); on edge cases it reads what the split read. */
+    @Test
+    void readsEdgeCasesAsTheSplitOnSemicolonsAndCommasDid() {
+        for (String h : new String[] {
+                "lumina.session=", "lumina.session=   ", "lumina.session= \"\" ", "lumina.session==a", "lumina.session=\"",
+                " =x; lumina.session=a", "=x;lumina.session=b,", "lumina.session=a;lumina.session", ";,;lumina.session=c;;",
+                "\tlumina.session\t=\td\t", "lumina.session=e=f; lumina.session =g", "a".repeat(5000) + ";lumina.session=h"}) {
+            assertEquals(bySplit(h), values(h), h);
+            assertEquals(bySplitSingles(h), CookieHeader.singles(List.of(h)), h);
+        }
+    }
+
+    private static List<String> bySplit(String header) {
+        List<String> found = new java.util.ArrayList<>();
+        for (String pair : header.split("[;,]")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).trim().equals(S)) {
+                found.add(unquoted(pair.substring(eq + 1).trim()));
+            }
+        }
+        return found;
+    }
+
+    private static java.util.Map<String, String> bySplitSingles(String header) {
+        java.util.Map<String, String> once = new java.util.LinkedHashMap<>();
+        java.util.Set<String> repeated = new java.util.HashSet<>();
+        for (String pair : header.split("[;,]")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && once.putIfAbsent(pair.substring(0, eq).trim(), unquoted(pair.substring(eq + 1).trim())) != null) {
+                repeated.add(pair.substring(0, eq).trim());
+            }
+        }
+        once.keySet().removeAll(repeated);
+        return once;
+    }
+
+    private static String unquoted(String v) {
+        return v.length() >= 2 && v.charAt(0) == '"' && v.charAt(v.length() - 1) == '"' ? v.substring(1, v.length() - 1) : v;
+    }
 }

@@ -9,7 +9,7 @@ import java.time.Instant;
  * Prints what the per-request work costs: decoding the session cookie (what the filter does on every
  * request that carries one) and encoding it (sign-in and renewal). A benchmark that prints figures, not a
  * test: run it with
- * {@code mvn -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.lumina.auth.bench.SessionCodecBenchmark}.
+ * {@code mvn -B -Pbench -Dbench.main=dev.lumina.auth.bench.SessionCodecBenchmark} (the benchmark profile, not the tests).
  */
 public final class SessionCodecBenchmark {
     private static volatile Object sink;
