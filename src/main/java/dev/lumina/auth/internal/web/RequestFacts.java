@@ -40,6 +40,11 @@ public final class RequestFacts {
         this.luminaPath = luminaPath;
     }
 
+    /** Facts as given: the public application root, its path on this host, Lumina's path under it ({@code auth/}). */
+    public RequestFacts(boolean secure, URI publicBase, String basePath, String authPath) {
+        this(secure, publicBase, null, null, basePath, "/" + authPath.substring(0, authPath.length() - 1));
+    }
+
     /**
      * @param base   the application root as the runtime sees it (JAX-RS' base URI)
      * @param header the first value of a request header, or {@code null}
@@ -134,7 +139,7 @@ public final class RequestFacts {
      * {@code Path} of a cookie sent to Lumina's endpoints only.
      */
     public String endpointsPath() {
-        String p = basePath + authPath;
+        String p = basePath + authPath();
         return p.substring(0, p.length() - 1);
     }
 

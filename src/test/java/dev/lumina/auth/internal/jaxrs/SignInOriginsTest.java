@@ -124,7 +124,7 @@ class SignInOriginsTest {
                         "X-Forwarded-For", "127.0.0.1"));
                 assertEquals(303, r.statusCode());
                 assertEquals("http://" + page + "/auth/callback/dev", redirectUri(r));
-                String flow = r.headers().getValues("Set-Cookie").stream().filter(c -> c.startsWith("lumina.flow="))
+                String flow = r.headers().getValues("Set-Cookie").stream().filter(c -> c.startsWith("lumina.flow."))
                         .findFirst().orElseThrow();
                 assertFalse(flow.toLowerCase(java.util.Locale.ROOT).contains("domain="), "host-only: " + flow);
             }
