@@ -57,6 +57,10 @@ public final class HazelcastMembers {
                     <property name="hazelcast.phone.home.enabled">false</property>
                     <property name="hazelcast.socket.bind.any">false</property>
                     <property name="hazelcast.wait.seconds.before.join">0</property>
+                    <!-- on a loaded machine a member may drop out: the split clusters merge again within seconds -->
+                    <property name="hazelcast.merge.first.run.delay.seconds">5</property>
+                    <property name="hazelcast.merge.next.run.delay.seconds">5</property>
+                    <property name="hazelcast.max.no.heartbeat.seconds">120</property>
                     <property name="hazelcast.logging.type">jdk</property>
                   </properties>
                   <network>

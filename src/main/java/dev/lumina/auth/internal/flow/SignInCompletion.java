@@ -5,6 +5,8 @@ import dev.lumina.auth.AuthException;
 import dev.lumina.auth.Profile;
 import dev.lumina.auth.ProfileReceived;
 import dev.lumina.auth.Session;
+import dev.lumina.auth.config.AuthConfig;
+import dev.lumina.auth.config.ProviderType;
 import dev.lumina.auth.internal.log.LogMessage;
 import dev.lumina.auth.internal.log.LuminaLog;
 import dev.lumina.auth.internal.session.SessionIssuer;
@@ -25,6 +27,8 @@ public class SignInCompletion {
     Event<ProfileReceived> profileReceived;
     @Inject
     SessionIssuer issuer;
+    @Inject
+    AuthConfig config;
 
     /**
      * The session to issue for the profile.
@@ -51,10 +55,17 @@ public class SignInCompletion {
         if (chosen.provider() == null) {
             b.provider(profile.provider());
         }
-        // what the provider's back-channel logout names: its subject and, from its ID token, its session id
-        Object sid = profile.claims().get("sid");
-        b.providerSubject(profile.subject()).providerSessionId(sid instanceof String s && !s.isEmpty() ? s : null);
+        if (backChannelLogout(profile.provider())) {
+            // what the provider's back-channel logout names: its subject and, from its ID token, its session id
+            Object sid = profile.claims().get("sid");
+            b.providerSubject(profile.subject()).providerSessionId(sid instanceof String s && !s.isEmpty() ? s : null);
+        }
         return issuer.issue(b.build());
+    }
+
+    /** Only OpenID Connect providers send logout tokens: other sessions do not carry the bytes. */
+    private boolean backChannelLogout(String provider) {
+        return config.provider(provider).map(p -> p.type() == ProviderType.OIDC || p.type() == ProviderType.GOOGLE).orElse(false);
     }
 
     /** The session made when no observer sets one: provider-scoped subject and the profile's fields. */
