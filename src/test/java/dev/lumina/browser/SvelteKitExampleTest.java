@@ -13,6 +13,7 @@ import dev.lumina.auth.testing.TestAccounts;
 import dev.lumina.auth.testing.TestSecrets;
 import dev.lumina.auth.testing.ViteDevServer;
 import dev.lumina.demo.DemoPageResource;
+import dev.lumina.demo.DemoProviderCall;
 import dev.lumina.demo.DemoUsers;
 import java.net.InetAddress;
 import java.net.URI;
@@ -59,7 +60,7 @@ class SvelteKitExampleTest {
                 .property("lumina.auth.providers.credentials.type", "credentials")
                 .property("lumina.auth.providers.credentials.name", "Account")
                 .property("lumina.auth.providers.credentials.fields", "username,password")
-                .classes(TestAccounts.class, ProfileDecider.class, DemoUsers.class, DemoPageResource.class)
+                .classes(TestAccounts.class, ProfileDecider.class, DemoUsers.class, DemoPageResource.class, DemoProviderCall.class)
                 .start();
         lumina.beans().select(ProfileDecider.class).get().decide(e -> {
             if ("mallory".equals(e.profile().subject())) {
