@@ -55,9 +55,12 @@ final class SignInClient {
         long t1 = System.nanoTime();
         expect(start, 303, "sign-in start");
         String flow = cookie(start, "lumina.flow");
-        HttpResponse<Void> authorize = send(HttpRequest.newBuilder(URI.create(start.headers().firstValue("Location").orElseThrow()))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
-        expect(authorize, 302, "the provider's authorize");
+        HttpResponse<String> authorize = send(HttpRequest.newBuilder(URI.create(start.headers().firstValue("Location").orElseThrow()))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        if (authorize.statusCode() != 302) {
+            throw new IllegalStateException("the provider's authorize answered " + authorize.statusCode() + ": "
+                    + authorize.body().substring(0, Math.min(300, authorize.body().length())));
+        }
         URI callback = app.resolve(authorize.headers().firstValue("Location").orElseThrow());
         long t2 = System.nanoTime();
         HttpResponse<Void> done = send(HttpRequest.newBuilder(callback).header("Cookie", "lumina.flow=" + flow)
