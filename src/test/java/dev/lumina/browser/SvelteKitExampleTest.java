@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -96,6 +97,7 @@ class SvelteKitExampleTest {
 
     private static WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(chromium.driver(), WAIT);
+        wait.ignoring(StaleElementReferenceException.class); // Svelte replaces the element it polls between reads
         wait.withMessage(() -> "at " + chromium.driver().getCurrentUrl() + " showing\n" + page() + "\nVite said:\n"
                 + vite.output());
         return wait;
@@ -130,7 +132,8 @@ class SvelteKitExampleTest {
         WebElement whoami = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("whoami")));
         assertTrue(whoami.getText().contains("\"subject\":\"dev:octocat\""), whoami.getText());
         assertNotNull(d.manage().getCookieNamed("lumina.session"), "the session cookie is on Vite's origin");
-        assertNull(d.manage().getCookieNamed("lumina.flow"), "the flow cookie came back and was cleared");
+        assertTrue(d.manage().getCookies().stream().noneMatch(c -> c.getName().startsWith("lumina.flow")),
+                "the flow cookie came back and was cleared: " + d.manage().getCookies());
 
         d.findElement(By.id("signout")).click();
         status("unauthenticated");
