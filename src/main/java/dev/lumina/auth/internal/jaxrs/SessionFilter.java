@@ -80,7 +80,6 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
         }
         // the raw header: the runtime's cookie map keeps only one of two cookies of the same name
         List<String> headers = request.getHeaders().get(HttpHeaders.COOKIE);
-        current.request(headers, facts.secure());
         CookieChunks.Read read = CookieChunks.read(headers, CookieNames.SESSION.name(facts.secure()));
         request.setProperty(SENT, read.names());
         if (read.refused()) {
@@ -103,6 +102,8 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
                 revoked(request, session, revokedBy);
                 return;
             }
+            // only a signed-in request makes the request-scoped bean: provider tokens exist only with a session
+            current.request(headers, facts.secure());
             current.set(session);
             request.setProperty(SESSION, session);
             request.setSecurityContext(new SessionSecurityContext(session, facts.secure()));
@@ -136,15 +137,17 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
         if (setsCookie(response, CookieNames.SESSION.name(facts.secure()))) {
             return; // sign-in or sign-out already decided the cookie
         }
-        // what the application's use of ProviderTokens decided (refreshed tokens; an ended session)
-        current.responseCookies().forEach(c -> response.getHeaders().add(HttpHeaders.SET_COOKIE, c));
+        Session session = (Session) request.getProperty(SESSION);
+        if (session != null) {
+            // what the application's use of ProviderTokens decided (refreshed tokens; an ended session)
+            current.responseCookies().forEach(c -> response.getHeaders().add(HttpHeaders.SET_COOKIE, c));
+        }
         @SuppressWarnings("unchecked")
         Set<String> sent = (Set<String>) request.getProperty(SENT);
         if (request.getProperty(CLEAR) != null) {
             CookieChunks.clear(CookieNames.SESSION, facts.secure(), sent).forEach(c -> response.getHeaders().add(HttpHeaders.SET_COOKIE, c));
             return;
         }
-        Session session = (Session) request.getProperty(SESSION);
         if (session != null && session.isAuthenticated() && !current.ended()) {
             issuer.renewal(session).ifPresent(renewed -> {
                 try {
