@@ -69,7 +69,10 @@ final class DevProvider {
      */
     static String signed(String typ, List<String> audience, Map<String, Object> claims) {
         ensureStarted();
+        // the issuer as the servers know it: issueToken would name the server by its host name (localhost)
+        Map<String, Object> withIssuer = new HashMap<>(claims);
+        withIssuer.putIfAbsent("iss", System.getProperty("it.oauth2.issuer"));
         return server.issueToken(ISSUER_ID, System.getProperty("it.client-id"),
-                new DefaultOAuth2TokenCallback(ISSUER_ID, "placeholder", typ, audience, claims, 120L)).serialize();
+                new DefaultOAuth2TokenCallback(ISSUER_ID, "placeholder", typ, audience, withIssuer, 120L)).serialize();
     }
 }

@@ -24,7 +24,7 @@ interface RevocationClusterTests extends SampleApp {
     @Test
     default void revocationOnOnePayaraMemberIsRefusedOnTheOther() {
         assumeTrue("payara".equals(SampleDeployment.server()), "a Payara cluster");
-        try (PayaraMember b = PayaraMember.startB().awaitReady(Duration.ofMinutes(4))) {
+        try (PayaraMember b = PayaraMember.startB().awaitReady(Duration.ofMinutes(7))) {
             Browser onA = browser();
             Browser onB = new Browser(b.app());
             JsonObject store = jsonObject(onB.get("revocations/store"));
