@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -20,12 +21,16 @@ public class BackChannelLogoutResource {
     BackChannelLogout logout;
     @Inject
     Replies replies;
+    @Inject
+    AuthRequests requests;
 
+    // the request facts from UriInfo and HttpHeaders, as the other resources: RESTEasy (WildFly) cannot inject a
+    // ContainerRequestContext into a resource method (RESTEASY003880, a 500 on every logout token)
     @POST
-    public Response logout(@PathParam("provider") String provider, @Context HttpHeaders headers,
-                           @Context jakarta.ws.rs.container.ContainerRequestContext request, InputStream body) throws IOException {
+    public Response logout(@PathParam("provider") String provider, @Context HttpHeaders headers, @Context UriInfo uri,
+                           InputStream body) throws IOException {
         byte[] bytes = body == null ? new byte[0] : body.readNBytes(BackChannelLogout.MAX_BODY_BYTES + 1);
         return replies.toResponse(logout.logout(provider, headers.getHeaderString(HttpHeaders.CONTENT_TYPE), bytes),
-                SessionFilter.facts(request));
+                requests.facts(uri, headers));
     }
 }
