@@ -157,6 +157,15 @@ final class Browser {
         cookies.getCookieStore().add(app, c);
     }
 
+    /** Puts a cookie into the jar, as someone pasting a copied cookie into another browser would. */
+    void putCookie(String name, String value) {
+        cookie(name).ifPresent(old -> cookies.getCookieStore().remove(null, old));
+        HttpCookie c = new HttpCookie(name, value);
+        c.setPath("/");
+        c.setVersion(0);
+        cookies.getCookieStore().add(app, c);
+    }
+
     static JsonValue json(HttpResponse<String> r) {
         try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
             return reader.readValue();

@@ -3,6 +3,7 @@ package dev.lumina.sample;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -41,8 +42,16 @@ final class DevProvider {
 
     /** The next sign-in at the provider is this person. */
     static void nextUser(String subject, String email, boolean emailVerified, String name) {
+        nextUser(subject, email, emailVerified, name, null);
+    }
+
+    /** The next sign-in at the provider is this person, in the provider session {@code sid} (none when null). */
+    static void nextUser(String subject, String email, boolean emailVerified, String name, String sid) {
         ensureStarted();
         Map<String, Object> claims = new HashMap<>();
+        if (sid != null) {
+            claims.put("sid", sid);
+        }
         if (email != null) {
             claims.put("email", email);
             claims.put("email_verified", emailVerified);
@@ -51,5 +60,19 @@ final class DevProvider {
             claims.put("name", name);
         }
         server.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", null, claims, 3600L));
+    }
+
+    /**
+     * A JWT signed with the provider's own key (the one its JWKS publishes), issued by it: with {@code typ}
+     * {@code logout+jwt}, the client id as audience and an {@code events} claim, a back-channel logout token.
+     * A {@code null} value in {@code claims} leaves that claim out.
+     */
+    static String signed(String typ, List<String> audience, Map<String, Object> claims) {
+        ensureStarted();
+        // the issuer as the servers know it: issueToken would name the server by its host name (localhost)
+        Map<String, Object> withIssuer = new HashMap<>(claims);
+        withIssuer.putIfAbsent("iss", System.getProperty("it.oauth2.issuer"));
+        return server.issueToken(ISSUER_ID, System.getProperty("it.client-id"),
+                new DefaultOAuth2TokenCallback(ISSUER_ID, "placeholder", typ, audience, withIssuer, 120L)).serialize();
     }
 }

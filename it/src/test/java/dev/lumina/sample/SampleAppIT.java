@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SampleAppIT implements OidcSignInTests, PasswordSignInTests, AccountLinkingTests, ScopeTests {
+class SampleAppIT implements OidcSignInTests, PasswordSignInTests, AccountLinkingTests, ScopeTests,
+        RevocationTests, RevocationClusterTests, BackChannelLogoutTests {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
