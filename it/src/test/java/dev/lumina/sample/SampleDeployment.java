@@ -38,8 +38,12 @@ final class SampleDeployment {
         return URI.create("http://127.0.0.1:" + uri.getPort() + path);
     }
 
-    /** The server under test, as the build names it ({@code wildfly} or {@code payara}). */
+    /**
+     * The server under test ({@code wildfly} or {@code payara}): the Arquillian container the execution launches.
+     * Not {@code it.server}: the root build's invoker passes {@code -Dit.server=all}, and a property on the command
+     * line wins over the failsafe execution's own.
+     */
     static String server() {
-        return System.getProperty("it.server", "unknown");
+        return System.getProperty("arquillian.launch", "unknown");
     }
 }
