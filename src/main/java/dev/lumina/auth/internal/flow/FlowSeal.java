@@ -4,13 +4,11 @@ import dev.lumina.auth.AuthError;
 import dev.lumina.auth.AuthException;
 import dev.lumina.auth.internal.session.JoseTokens;
 import dev.lumina.auth.internal.session.KeyPurpose;
-import dev.lumina.auth.internal.session.RandomTokens;
 import dev.lumina.auth.internal.session.TokenSyntax;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.jose4j.jwt.JwtClaims;
@@ -39,11 +37,7 @@ public final class FlowSeal {
 
     public String seal(FlowState s) {
         Instant now = clock.instant();
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", JoseTokens.ISSUER);
-        claims.put("jti", RandomTokens.next(12));
-        claims.put("iat", now.getEpochSecond());
-        claims.put("exp", now.plus(maxAge).getEpochSecond());
+        Map<String, Object> claims = JoseTokens.envelope(now, maxAge);
         claims.put("t", now.toEpochMilli()); // the start, in ms: which of a browser's flows is the oldest
         claims.put("prv", s.provider());
         claims.put("st", s.state());

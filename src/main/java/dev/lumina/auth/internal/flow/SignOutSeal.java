@@ -4,12 +4,10 @@ import dev.lumina.auth.AuthError;
 import dev.lumina.auth.AuthException;
 import dev.lumina.auth.internal.session.JoseTokens;
 import dev.lumina.auth.internal.session.KeyPurpose;
-import dev.lumina.auth.internal.session.RandomTokens;
 import dev.lumina.auth.internal.session.TokenSyntax;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
@@ -46,11 +44,7 @@ public final class SignOutSeal {
 
     public String seal(Pending p) {
         Instant now = clock.instant();
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", JoseTokens.ISSUER);
-        claims.put("jti", RandomTokens.next(12));
-        claims.put("iat", now.getEpochSecond());
-        claims.put("exp", now.plus(maxAge).getEpochSecond());
+        Map<String, Object> claims = JoseTokens.envelope(now, maxAge);
         claims.put("prv", p.provider());
         claims.put("st", p.state());
         claims.put("cb", p.callbackUrl());

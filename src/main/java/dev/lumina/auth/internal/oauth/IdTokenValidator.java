@@ -65,6 +65,20 @@ public final class IdTokenValidator {
         this.maxAgeSeconds = (int) flowMaxAge.toSeconds();
     }
 
+    /**
+     * The checks every token the provider signs gets (an ID token, a logout token): one of {@code algorithms},
+     * verified by the provider's keys, issued by it, for this client. Callers add the checks of their kind.
+     */
+    static JwtConsumerBuilder signedBy(JwksCache jwks, OidcMetadata provider, Set<String> algorithms, String clientId) {
+        jwks.preload(provider.jwksUri());
+        return new JwtConsumerBuilder()
+                .setJwsAlgorithmConstraints(new AlgorithmConstraints(ConstraintType.PERMIT, algorithms.toArray(String[]::new)))
+                .setJweAlgorithmConstraints(new AlgorithmConstraints(ConstraintType.PERMIT))
+                .setVerificationKeyResolver((jws, nesting) -> jwks.keyFor(provider.jwksUri(), jws))
+                .setExpectedIssuer(true, provider.issuer())
+                .setExpectedAudience(true, clientId);
+    }
+
     /** The algorithms accepted for a provider: what it advertises, within what Lumina allows. */
     public static Set<String> allowedFor(Set<String> advertised) {
         Set<String> allowed = new TreeSet<>(advertised);
@@ -86,13 +100,7 @@ public final class IdTokenValidator {
         if (algorithms.isEmpty()) {
             throw invalid("the provider advertises no algorithm Lumina allows");
         }
-        jwks.preload(provider.jwksUri());
-        JwtConsumer consumer = new JwtConsumerBuilder()
-                .setJwsAlgorithmConstraints(new AlgorithmConstraints(ConstraintType.PERMIT, algorithms.toArray(String[]::new)))
-                .setJweAlgorithmConstraints(new AlgorithmConstraints(ConstraintType.PERMIT))
-                .setVerificationKeyResolver((jws, nesting) -> jwks.keyFor(provider.jwksUri(), jws))
-                .setExpectedIssuer(true, provider.issuer())
-                .setExpectedAudience(true, clientId)
+        JwtConsumer consumer = signedBy(jwks, provider, algorithms, clientId)
                 .setRequireExpirationTime()
                 .setRequireIssuedAt()
                 .setRequireSubject()

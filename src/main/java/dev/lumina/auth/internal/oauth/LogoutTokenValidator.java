@@ -9,13 +9,10 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jose4j.jwa.AlgorithmConstraints;
-import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
-import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.jwt.consumer.JwtContext;
 
 /**
@@ -61,13 +58,7 @@ public final class LogoutTokenValidator {
         if (algorithms.isEmpty()) {
             throw invalid("the provider advertises no algorithm Lumina allows");
         }
-        jwks.preload(provider.jwksUri());
-        JwtConsumer consumer = new JwtConsumerBuilder()
-                .setJwsAlgorithmConstraints(new AlgorithmConstraints(ConstraintType.PERMIT, algorithms.toArray(String[]::new)))
-                .setJweAlgorithmConstraints(new AlgorithmConstraints(ConstraintType.PERMIT))
-                .setVerificationKeyResolver((jws, nesting) -> jwks.keyFor(provider.jwksUri(), jws))
-                .setExpectedIssuer(true, provider.issuer())
-                .setExpectedAudience(true, clientId)
+        JwtConsumer consumer = IdTokenValidator.signedBy(jwks, provider, algorithms, clientId)
                 .setRequireIssuedAt()
                 .setRequireJwtId()
                 .setAllowedClockSkewInSeconds((int) skew.toSeconds())

@@ -8,6 +8,8 @@ import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jose4j.jwt.JwtClaims;
 
@@ -51,6 +53,19 @@ public final class JoseTokens {
     public String sign(Map<String, Object> claims, KeyPurpose purpose) {
         KeyRing.Key key = keys.current(purpose);
         return Jwt.claims(claims).jws().keyId(key.kid()).algorithm(SignatureAlgorithm.HS256).sign(key.secretKey());
+    }
+
+    /**
+     * The claims every short-lived sealed value starts with (a flow, a sign-out at the provider): Lumina as
+     * issuer, a fresh {@code jti}, and its own {@code exp}, which bounds it whatever the cookie's Max-Age.
+     */
+    public static Map<String, Object> envelope(Instant now, Duration maxAge) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", ISSUER);
+        claims.put("jti", RandomTokens.next(12));
+        claims.put("iat", now.getEpochSecond());
+        claims.put("exp", now.plus(maxAge).getEpochSecond());
+        return claims;
     }
 
     /** A JWE ({@code dir}, {@code A256GCM}) of the claims under the current key of the purpose. */
