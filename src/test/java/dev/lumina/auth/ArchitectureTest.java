@@ -7,7 +7,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -94,6 +96,19 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "dev.lumina.auth.internal.oauth..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+                .check(MAIN);
+    }
+
+    /**
+     * Every {@code Json.createReader}, {@code createObjectBuilder}... looks the JSON-P provider up with a ServiceLoader
+     * (it was 15 % of a sign-in's CPU): readers and builders come from factories made once.
+     */
+    @Test
+    void jsonIsReadAndWrittenThroughFactoriesMadeOnce() {
+        noClasses().should().callMethodWhere(DescribedPredicate.describe(
+                        "a per-call factory method of jakarta.json.Json",
+                        (JavaMethodCall call) -> call.getTargetOwner().isEquivalentTo(jakarta.json.Json.class)
+                                && !call.getName().endsWith("Factory")))
                 .check(MAIN);
     }
 

@@ -54,7 +54,7 @@ final class SignInClient {
                 HttpResponse.BodyHandlers.discarding());
         long t1 = System.nanoTime();
         expect(start, 303, "sign-in start");
-        String flow = cookie(start, "lumina.flow");
+        String flow = cookieNamed(start, "lumina.flow."); // one flow cookie per sign-in: lumina.flow.<hash of its state>
         HttpResponse<String> authorize = send(HttpRequest.newBuilder(URI.create(start.headers().firstValue("Location").orElseThrow()))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         if (authorize.statusCode() != 302) {
@@ -63,7 +63,7 @@ final class SignInClient {
         }
         URI callback = app.resolve(authorize.headers().firstValue("Location").orElseThrow());
         long t2 = System.nanoTime();
-        HttpResponse<Void> done = send(HttpRequest.newBuilder(callback).header("Cookie", "lumina.flow=" + flow)
+        HttpResponse<Void> done = send(HttpRequest.newBuilder(callback).header("Cookie", flow)
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
         long t3 = System.nanoTime();
         expect(done, 303, "callback");
@@ -105,6 +105,17 @@ final class SignInClient {
             }
         }
         throw new IllegalStateException("no " + name + " cookie in " + all);
+    }
+
+    /** The first cookie set whose name starts with {@code prefix}, as {@code name=value}. */
+    static String cookieNamed(HttpResponse<?> r, String prefix) {
+        List<String> all = r.headers().allValues("Set-Cookie");
+        for (String c : all) {
+            if (c.startsWith(prefix)) {
+                return c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'));
+            }
+        }
+        throw new IllegalStateException("no " + prefix + "* cookie in " + all);
     }
 
     private static String enc(String s) {

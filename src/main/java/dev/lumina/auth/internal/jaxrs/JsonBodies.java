@@ -3,6 +3,7 @@ package dev.lumina.auth.internal.jaxrs;
 import dev.lumina.auth.AuthError;
 import dev.lumina.auth.Session;
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
@@ -12,17 +13,19 @@ import java.util.Map;
 /** The JSON bodies Lumina answers with, written with JSON-P so every runtime serialises them alike. */
 public final class JsonBodies {
     private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
+    /** Made once: each {@code Json.create...} call looks the JSON-P provider up with a ServiceLoader. */
+    static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
     private JsonBodies() {
     }
 
     /** {@code {"error":"<code>"}} with the error's status; nothing else is said. */
     public static Response error(AuthError error) {
-        return json(error.httpStatus(), Json.createObjectBuilder().add("error", error.code()).build().toString());
+        return json(error.httpStatus(), BUILDERS.createObjectBuilder().add("error", error.code()).build().toString());
     }
 
     public static Response object(int status, Map<String, String> fields) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = BUILDERS.createObjectBuilder();
         fields.forEach(b::add);
         return json(status, b.build().toString());
     }
@@ -32,13 +35,13 @@ public final class JsonBodies {
         if (!s.isAuthenticated()) {
             return "null";
         }
-        JsonObjectBuilder b = Json.createObjectBuilder().add("subject", s.subject());
+        JsonObjectBuilder b = BUILDERS.createObjectBuilder().add("subject", s.subject());
         addIfPresent(b, "provider", s.provider());
         addIfPresent(b, "email", s.email());
         addIfPresent(b, "name", s.name());
         addIfPresent(b, "picture", s.picture());
-        b.add("roles", Json.createArrayBuilder(s.roles()));
-        b.add("claims", Json.createObjectBuilder(s.claims()));
+        b.add("roles", BUILDERS.createArrayBuilder(s.roles()));
+        b.add("claims", BUILDERS.createObjectBuilder(s.claims()));
         if (s.expiresAt() != null) {
             b.add("expires", s.expiresAt().toString());
         }

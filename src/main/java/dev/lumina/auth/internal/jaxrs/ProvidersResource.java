@@ -5,7 +5,6 @@ import dev.lumina.auth.config.ProviderConfig;
 import dev.lumina.auth.internal.web.RequestFacts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,9 +28,9 @@ public class ProvidersResource {
     @GET
     public Response list(@Context HttpHeaders headers, @Context UriInfo uri) {
         RequestFacts facts = requests.facts(uri, headers);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonBodies.BUILDERS.createArrayBuilder();
         for (ProviderConfig p : config.providers()) {
-            list.add(Json.createObjectBuilder()
+            list.add(JsonBodies.BUILDERS.createObjectBuilder()
                     .add("id", p.id())
                     .add("name", p.name())
                     .add("type", p.type().id())

@@ -10,7 +10,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -100,13 +99,7 @@ public final class GitHubProvider implements OAuthProvider {
             LOG.log(LogMessage.GITHUB_NO_VERIFIED_EMAIL, config.id());
             return Optional.empty();
         }
-        JsonValue list;
-        try (var reader = jakarta.json.Json.createReader(new ByteArrayInputStream(reply.body()))) {
-            list = reader.readValue();
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-        if (!(list instanceof JsonArray array)) {
+        if (!(reply.json().orElse(null) instanceof JsonArray array)) {
             return Optional.empty();
         }
         for (JsonValue v : array) {

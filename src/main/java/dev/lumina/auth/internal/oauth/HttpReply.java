@@ -3,11 +3,13 @@ package dev.lumina.auth.internal.oauth;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,8 @@ import java.util.Optional;
  * @param body         the body bytes (at most the configured cap)
  */
 public record HttpReply(int status, String contentType, String cacheControl, byte[] body) {
+    /** Made once: {@code Json.createReader} looks the JSON-P provider up with a ServiceLoader on every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     public boolean isSuccess() {
         return status >= 200 && status < 300;
@@ -26,9 +30,13 @@ public record HttpReply(int status, String contentType, String cacheControl, byt
 
     /** The body as a JSON object; empty when it is not one (junk, truncated, an array...). */
     public Optional<JsonObject> jsonObject() {
-        try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
-            JsonValue v = reader.readValue();
-            return v instanceof JsonObject o ? Optional.of(o) : Optional.empty();
+        return json().filter(JsonObject.class::isInstance).map(JsonObject.class::cast);
+    }
+
+    /** The body as any JSON value; empty when it is not JSON (junk, truncated...). */
+    public Optional<JsonValue> json() {
+        try (var reader = READERS.createReader(new ByteArrayInputStream(body))) {
+            return Optional.of(reader.readValue());
         } catch (JsonException | IllegalStateException e) {
             return Optional.empty();
         } catch (RuntimeException e) {
