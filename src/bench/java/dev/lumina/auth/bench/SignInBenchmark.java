@@ -5,7 +5,6 @@ import dev.lumina.auth.embedded.LuminaServer;
 import dev.lumina.auth.internal.session.JwtSessionCodec;
 import dev.lumina.auth.spi.SessionCodec;
 import dev.lumina.auth.testing.ProbeResource;
-import dev.lumina.auth.testing.ProfileDecider;
 import dev.lumina.auth.testing.TestAccounts;
 import dev.lumina.auth.testing.TestSecrets;
 import java.lang.management.ManagementFactory;
@@ -75,7 +74,7 @@ public final class SignInBenchmark {
                 .property("lumina.auth.providers.dev.token-endpoint", "http://127.0.0.1:" + proxy.getAddress().getPort() + "/token")
                 .property("lumina.auth.providers.login.type", "credentials")
                 .property("lumina.auth.providers.login.fields", "username,password")
-                .classes(TestAccounts.class, ProfileDecider.class, ProbeResource.class).start()) {
+                .classes(BenchApplication.class, ProbeResource.class).start()) {
             HttpClient http = SignInClient.newHttp();
             switch (mode) {
                 case "cost" -> cost(new SignInClient(http, app.uri()), arg(a, 0, 100), arg(a, 1, 300));

@@ -3,8 +3,8 @@ package dev.lumina.auth.internal.jaxrs;
 import dev.lumina.auth.config.AuthConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -29,7 +29,7 @@ import java.net.URI;
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
-@ApplicationScoped
+@Singleton // not @ApplicationScoped: no client proxy, whose context lookup every request paid twice
 public class BasePathFilter implements ContainerRequestFilter, ContainerResponseFilter {
     private static final String INTERNAL = Endpoints.ROOT;
     private static final String CALLBACK = "dev.lumina.auth.callback-response";

@@ -11,13 +11,14 @@ import dev.lumina.auth.internal.log.LuminaLog;
 import dev.lumina.auth.internal.revocation.SessionRevocations;
 import dev.lumina.auth.internal.session.CurrentSession;
 import dev.lumina.auth.internal.session.SessionIssuer;
+import dev.lumina.auth.internal.session.SignedInRequest;
 import dev.lumina.auth.internal.web.CookieChunks;
 import dev.lumina.auth.internal.web.CookieNames;
 import dev.lumina.auth.internal.web.RequestFacts;
 import dev.lumina.auth.spi.SessionCodec;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -44,17 +45,29 @@ import java.util.Set;
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
-@ApplicationScoped
+@Singleton // not @ApplicationScoped: no client proxy, whose context lookup every request paid twice
 public class SessionFilter implements ContainerRequestFilter, ContainerResponseFilter {
     private static final LuminaLog LOG = LuminaLog.of(SessionFilter.class);
-    private static final String FACTS = "dev.lumina.auth.facts";
-    private static final String CLEAR = "dev.lumina.auth.clear-session";
-    /** Request property: the names of the session cookie (or its chunks) the request carried. */
-    private static final String SENT = "dev.lumina.auth.session-cookie-names";
-    /** The verified session, for the response filter (cheaper than asking the request-scoped {@link CurrentSession}). */
-    private static final String SESSION = "dev.lumina.auth.session";
+    /** Request property: what this filter found, for its response side and for the resources ({@link #facts}). */
+    private static final String SEEN = "dev.lumina.auth.session-filter";
     /** Request property: the application's own sign-in page, for {@link AccessFilter} (which is not a CDI bean). */
     static final String OWN_SIGN_IN_PAGE = "dev.lumina.auth.own-sign-in-page";
+
+    /**
+     * What the request filter found, kept as one request property (each property is a map operation of the
+     * runtime): the request's facts, the names of the session cookie (or its chunks) it carried, the signed-in
+     * request when the cookie was good, and whether the cookie is to be cleared.
+     */
+    private static final class Seen {
+        final RequestFacts facts;
+        Set<String> sent = Set.of();
+        SignedInRequest signedIn;
+        boolean clear;
+
+        Seen(RequestFacts facts) {
+            this.facts = facts;
+        }
+    }
 
     @Inject
     AuthConfig config;
@@ -74,18 +87,19 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
     @Override
     public void filter(ContainerRequestContext request) {
         RequestFacts facts = requests.facts(request);
-        request.setProperty(FACTS, facts);
+        Seen seen = new Seen(facts);
+        request.setProperty(SEEN, seen);
         if (config.signInPage().isPresent()) {
             request.setProperty(OWN_SIGN_IN_PAGE, config.signInPage().get());
         }
         // the raw header: the runtime's cookie map keeps only one of two cookies of the same name
         List<String> headers = request.getHeaders().get(HttpHeaders.COOKIE);
         CookieChunks.Read read = CookieChunks.read(headers, CookieNames.SESSION.name(facts.secure()));
-        request.setProperty(SENT, read.names());
+        seen.sent = read.names();
         if (read.refused()) {
             // S96: a second session cookie is a planted one; neither is believed, and ours is cleared; so are
             // chunks that do not form one exact set
-            reject(request, read.problem());
+            reject(seen, read.problem());
             return;
         }
         if (read.absent()) {
@@ -99,60 +113,57 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
             // after the verified-token cache too: a token seen before is refused once its session is revoked
             String revokedBy = revocations.revokedBy(session);
             if (revokedBy != null) {
-                revoked(request, session, revokedBy);
+                revoked(seen, session, revokedBy);
                 return;
             }
-            // only a signed-in request makes the request-scoped bean: provider tokens exist only with a session
-            current.request(headers, facts.secure());
-            current.set(session);
-            request.setProperty(SESSION, session);
+            // only a signed-in request makes the request-scoped bean, told once: provider tokens exist only with a session
+            seen.signedIn = new SignedInRequest(session, headers, facts.secure());
+            current.signedIn(seen.signedIn);
             request.setSecurityContext(new SessionSecurityContext(session, facts.secure()));
         } catch (AuthException e) {
-            reject(request, e.getMessage());
+            reject(seen, e.getMessage());
         } catch (RuntimeException e) {
             // a replaced codec must not turn a bad cookie into a 500 either
-            reject(request, "codec failed: " + e.getClass().getName());
+            reject(seen, "codec failed: " + e.getClass().getName());
         }
     }
 
-    private void revoked(ContainerRequestContext request, Session session, String revokedBy) {
+    private void revoked(Seen seen, Session session, String revokedBy) {
         LOG.log(LogMessage.SESSION_REVOKED, revokedBy);
-        request.setProperty(CLEAR, Boolean.TRUE);
+        seen.clear = true;
         events.failed(AuthError.SESSION_REVOKED, session.provider(), "session revoked by " + revokedBy, null, null);
         events.signedOut(new SignedOut(session, SignedOut.Reason.REVOKED));
     }
 
-    private void reject(ContainerRequestContext request, String why) {
+    private void reject(Seen seen, String why) {
         LOG.log(LogMessage.SESSION_COOKIE_REJECTED, why);
-        request.setProperty(CLEAR, Boolean.TRUE);
+        seen.clear = true;
         events.failed(AuthError.SESSION_INVALID, null, why, null, null);
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        RequestFacts facts = (RequestFacts) request.getProperty(FACTS);
-        if (facts == null) {
+        if (!(request.getProperty(SEEN) instanceof Seen seen)) {
             return; // the request never reached the request filter (e.g. no resource matched)
         }
+        RequestFacts facts = seen.facts;
         if (setsCookie(response, CookieNames.SESSION.name(facts.secure()))) {
             return; // sign-in or sign-out already decided the cookie
         }
-        Session session = (Session) request.getProperty(SESSION);
-        if (session != null) {
+        SignedInRequest signedIn = seen.signedIn;
+        if (signedIn != null) {
             // what the application's use of ProviderTokens decided (refreshed tokens; an ended session)
-            current.responseCookies().forEach(c -> response.getHeaders().add(HttpHeaders.SET_COOKIE, c));
+            signedIn.responseCookies().forEach(c -> response.getHeaders().add(HttpHeaders.SET_COOKIE, c));
         }
-        @SuppressWarnings("unchecked")
-        Set<String> sent = (Set<String>) request.getProperty(SENT);
-        if (request.getProperty(CLEAR) != null) {
-            CookieChunks.clear(CookieNames.SESSION, facts.secure(), sent).forEach(c -> response.getHeaders().add(HttpHeaders.SET_COOKIE, c));
+        if (seen.clear) {
+            CookieChunks.clear(CookieNames.SESSION, facts.secure(), seen.sent).forEach(c -> response.getHeaders().add(HttpHeaders.SET_COOKIE, c));
             return;
         }
-        if (session != null && session.isAuthenticated() && !current.ended()) {
-            issuer.renewal(session).ifPresent(renewed -> {
+        if (signedIn != null && signedIn.session().isAuthenticated() && !signedIn.ended()) {
+            issuer.renewal(signedIn.session()).ifPresent(renewed -> {
                 try {
                     CookieChunks.write(CookieNames.SESSION, codec.encode(renewed), Duration.ofSeconds(issuer.secondsLeft(renewed)),
-                            facts.secure(), sent).forEach(c -> response.getHeaders().add(HttpHeaders.SET_COOKIE, c));
+                            facts.secure(), seen.sent).forEach(c -> response.getHeaders().add(HttpHeaders.SET_COOKIE, c));
                 } catch (RuntimeException e) {
                     LOG.log(LogMessage.SESSION_RENEWAL_SKIPPED, e.getMessage());
                 }
@@ -175,6 +186,6 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
 
     /** The request facts the filter computed (for resources that run after it). */
     public static RequestFacts facts(ContainerRequestContext request) {
-        return (RequestFacts) request.getProperty(FACTS);
+        return request.getProperty(SEEN) instanceof Seen seen ? seen.facts : null;
     }
 }

@@ -1,0 +1,34 @@
+package dev.lumina.auth.bench;
+
+import dev.lumina.auth.CredentialsSubmitted;
+import dev.lumina.auth.Profile;
+import dev.lumina.auth.ProfileReceived;
+import dev.lumina.auth.Session;
+import dev.lumina.auth.testing.TestAccounts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/**
+ * The application of the sign-in benchmarks: its observers decide like a real application's and keep nothing (the
+ * tests' observers record every event for their assertions, which a memory benchmark would count as a leak).
+ */
+@ApplicationScoped
+public class BenchApplication {
+    private static final byte[] PASSWORD = TestAccounts.PASSWORD.getBytes(StandardCharsets.UTF_8);
+
+    void onCredentials(@Observes CredentialsSubmitted event) {
+        boolean match = MessageDigest.isEqual(PASSWORD, String.valueOf(event.field("password")).getBytes(StandardCharsets.UTF_8));
+        if (match && TestAccounts.USER.equals(event.field("username"))) {
+            event.accept(Profile.of("credentials", "u-" + TestAccounts.USER, TestAccounts.USER + "@example.com", "Alice Liddell"));
+        } else {
+            event.reject();
+        }
+    }
+
+    void onProfile(@Observes ProfileReceived event) {
+        Profile p = event.profile();
+        event.session(Session.builder().subject(p.provider() + ":" + p.subject()).email(p.email()).name(p.name()).build());
+    }
+}
