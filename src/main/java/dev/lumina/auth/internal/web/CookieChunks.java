@@ -57,7 +57,7 @@ public final class CookieChunks {
      */
     public static Read read(List<String> headers, String name) {
         Scan scan = new Scan(name);
-        CookieHeader.forEachCookie(headers, scan);
+        CookieHeader.forEachCookie(headers, name, scan);
         Set<String> names = scan.names != null ? scan.names : scan.plainCount == 1 ? Set.of(name) : Set.of();
         if (scan.problem != null) {
             return new Read(null, scan.problem, names);

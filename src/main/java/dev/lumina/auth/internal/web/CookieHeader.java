@@ -35,8 +35,12 @@ public final class CookieHeader {
                 continue;
             }
             int start = 0;
+            int comma = -1;
             while (start <= header.length()) {
-                int end = pairEnd(header, start);
+                if (comma < start) {
+                    comma = indexOrEnd(header, ',', start);
+                }
+                int end = Math.min(indexOrEnd(header, ';', start), comma);
                 int eq = equalsSign(header, start, end);
                 if (eq >= 0) {
                     int nameStart = skipSpace(header, start, eq);
@@ -73,6 +77,14 @@ public final class CookieHeader {
     }
 
     static void forEachCookie(List<String> headers, BiConsumer<String, String> cookie) {
+        forEachCookie(headers, "", cookie);
+    }
+
+    /**
+     * Every cookie whose name starts with {@code prefix}, in the order sent. The names are compared in place, so
+     * the other cookies of the header (an application's, an analytics tool's) cost no string.
+     */
+    public static void forEachCookie(List<String> headers, String prefix, BiConsumer<String, String> cookie) {
         if (headers == null) {
             return;
         }
@@ -81,11 +93,20 @@ public final class CookieHeader {
                 continue;
             }
             int start = 0;
+            int comma = -1;
             while (start <= header.length()) {
-                int end = pairEnd(header, start);
+                if (comma < start) {
+                    comma = indexOrEnd(header, ',', start);
+                }
+                int end = Math.min(indexOrEnd(header, ';', start), comma);
                 int eq = equalsSign(header, start, end);
                 if (eq > start) {
-                    cookie.accept(header.substring(start, eq).trim(), unquoted(header.substring(eq + 1, end).trim()));
+                    int nameStart = skipSpace(header, start, eq);
+                    int nameEnd = trimEnd(header, nameStart, eq);
+                    if (nameEnd - nameStart >= prefix.length() && header.startsWith(prefix, nameStart)) {
+                        int valueStart = skipSpace(header, eq + 1, end);
+                        cookie.accept(header.substring(nameStart, nameEnd), unquoted(header.substring(valueStart, trimEnd(header, valueStart, end))));
+                    }
                 }
                 start = end + 1;
             }
@@ -93,19 +114,15 @@ public final class CookieHeader {
     }
 
     /**
-     * Where the pair starting at {@code start} ends. RFC 6265 section 4.2.1: pairs are separated by "; "; a comma
+     * The index of {@code c} at or after {@code from}, or the header's length: a pair ends at the first ';' or ','
+     * after its start. RFC 6265 section 4.2.1: pairs are separated by "; "; a comma
      * never occurs in a cookie value of ours and joins the values of repeated headers. Names starting with $
      * are RFC 2965 attributes ($Version, $Path, $Domain), which some clients (the JDK's CookieManager among them)
      * still send: never ours, and never equal to a name of ours.
      */
-    private static int pairEnd(String header, int start) {
-        for (int i = start; i < header.length(); i++) {
-            char c = header.charAt(i);
-            if (c == ';' || c == ',') {
-                return i;
-            }
-        }
-        return header.length();
+    private static int indexOrEnd(String header, char c, int from) {
+        int i = header.indexOf(c, from); // String.indexOf is an intrinsic: much faster than a charAt loop on a long value
+        return i < 0 ? header.length() : i;
     }
 
     /** The first {@code =} in [from, to), or -1: looked for within the pair only, so a long header costs one pass. */

@@ -91,4 +91,29 @@ class VerifiedSessionsTest {
             assertEquals(1, codec.verifiedTokens(), "no forged token was kept");
         }
     }
+
+    /** The map hashes a token's ending only: tokens that share it land in one bucket and are still told apart. */
+    @Test
+    void aTokenSharingOnlyTheHashedEndingIsNeverFound() {
+        ManualClock clock = new ManualClock();
+        VerifiedSessions cache = new VerifiedSessions(16, SKEW, clock);
+        String ending = "x".repeat(VerifiedSessions.HASHED);
+        String token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9." + "MAC-START-" + ending;
+        Session s = session("a", clock.instant().plusSeconds(600));
+        cache.put(token, s);
+        List<String> others = new ArrayList<>();
+        for (int i = 0; i < token.length() - VerifiedSessions.HASHED; i += 7) {
+            char c = token.charAt(i);
+            others.add(token.substring(0, i) + (c == 'A' ? 'B' : 'A') + token.substring(i + 1)); // one character before the ending
+        }
+        others.add(token.substring(1));  // shorter, same ending
+        others.add("e" + token);         // longer, same ending
+        others.add(ending);              // the ending alone
+        others.add(token.substring(0, token.length() - 1) + "y"); // another ending
+        for (String other : others) {
+            assertNull(cache.get(other), other);
+        }
+        assertSame(s, cache.get(new String(token.toCharArray())), "the token itself is still found");
+        assertEquals(1, cache.size(), "and the misses changed nothing");
+    }
 }

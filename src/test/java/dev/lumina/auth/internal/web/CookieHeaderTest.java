@@ -76,6 +76,27 @@ class CookieHeaderTest {
         }
     }
 
+    /** Reading only the names with a prefix gives what reading them all and keeping those names gives. */
+    @Test
+    void aPrefixOnlyLeavesOutTheOtherNames() {
+        for (String h : new String[] {
+                "lumina.session=a; lumina.session.0=2~b; lumina.session.1=c; other=d", " lumina.session =\"e\" ,lumina.sessionx=f",
+                "lumina.=g; lumina=h; =i; lumina.tokens.0=j", "x=1;lumina.session.=k,,lumina.session.9 = l ;", ";,;", "",
+                "a".repeat(3000) + "; lumina.session=m; " + "b=".repeat(1000)}) {
+            for (String prefix : new String[] {"", "lumina.", "lumina.session", "lumina.session.", "nothing"}) {
+                List<String> all = new java.util.ArrayList<>();
+                CookieHeader.forEachCookie(List.of(h), (n, v) -> {
+                    if (n.startsWith(prefix)) {
+                        all.add(n + "=" + v);
+                    }
+                });
+                List<String> some = new java.util.ArrayList<>();
+                CookieHeader.forEachCookie(List.of(h), prefix, (n, v) -> some.add(n + "=" + v));
+                assertEquals(all, some, prefix + " in " + h);
+            }
+        }
+    }
+
     private static List<String> bySplit(String header) {
         List<String> found = new java.util.ArrayList<>();
         for (String pair : header.split("[;,]")) {
