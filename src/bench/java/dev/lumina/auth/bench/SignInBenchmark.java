@@ -116,7 +116,7 @@ public final class SignInBenchmark {
 
     private static void memory(LuminaServer app, MockOAuth2Server idp, SignInClient client, int signIns, int requests) throws Exception {
         String session = client.credentials(TestAccounts.USER, TestAccounts.PASSWORD);
-        for (int i = 0; i < 200; i++) { // warm-up
+        for (int i = 0; i < Math.min(200, signIns); i++) { // warm-up (shorter for a smoke run)
             client.oidc("dev");
             client.get("probe/whoami", client.credentials(TestAccounts.USER, TestAccounts.PASSWORD));
         }
@@ -145,7 +145,7 @@ public final class SignInBenchmark {
 
     private static void load(LuminaServer app, MockOAuth2Server idp, HttpClient http, int seconds, int clients) throws Exception {
         SignInClient warm = new SignInClient(http, app.uri());
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < Math.min(100, seconds * 10); i++) { // warm-up (shorter for a smoke run)
             warm.oidc("dev");
         }
         drain(idp);
@@ -204,7 +204,11 @@ public final class SignInBenchmark {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpClient forward = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
+        server.setExecutor(Executors.newCachedThreadPool(r -> { // daemons: idle pool threads kept the JVM up for 60 s
+            Thread t = new Thread(r, "token-endpoint-pass-through");
+            t.setDaemon(true);
+            return t;
+        }));
         server.createContext("/token", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(target)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
