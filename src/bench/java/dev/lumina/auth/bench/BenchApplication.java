@@ -7,8 +7,6 @@ import dev.lumina.auth.Session;
 import dev.lumina.auth.testing.TestAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 
 /**
  * The application of the sign-in benchmarks: its observers decide like a real application's and keep nothing (the
@@ -16,15 +14,8 @@ import java.security.MessageDigest;
  */
 @ApplicationScoped
 public class BenchApplication {
-    private static final byte[] PASSWORD = TestAccounts.PASSWORD.getBytes(StandardCharsets.UTF_8);
-
     void onCredentials(@Observes CredentialsSubmitted event) {
-        boolean match = MessageDigest.isEqual(PASSWORD, String.valueOf(event.field("password")).getBytes(StandardCharsets.UTF_8));
-        if (match && TestAccounts.USER.equals(event.field("username"))) {
-            event.accept(Profile.of("credentials", "u-" + TestAccounts.USER, TestAccounts.USER + "@example.com", "Alice Liddell"));
-        } else {
-            event.reject();
-        }
+        TestAccounts.decide(event);
     }
 
     void onProfile(@Observes ProfileReceived event) {

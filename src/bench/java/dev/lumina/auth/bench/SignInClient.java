@@ -98,13 +98,7 @@ final class SignInClient {
     }
 
     static String cookie(HttpResponse<?> r, String name) {
-        List<String> all = r.headers().allValues("Set-Cookie");
-        for (String c : all) {
-            if (c.startsWith(name + "=")) {
-                return c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'));
-            }
-        }
-        throw new IllegalStateException("no " + name + " cookie in " + all);
+        return cookieNamed(r, name + "=").substring(name.length() + 1);
     }
 
     /** The first cookie set whose name starts with {@code prefix}, as {@code name=value}. */

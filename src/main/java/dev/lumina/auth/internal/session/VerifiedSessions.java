@@ -83,16 +83,11 @@ final class VerifiedSessions {
         byToken.put(key, session);
     }
 
-    /** A token as a map key: equal only to the same string; hashed over its ending (see the class comment). */
-    private static final class Key {
-        private final String token;
-        private final int hash;
-
-        private Key(String token, int hash) {
-            this.token = token;
-            this.hash = hash;
-        }
-
+    /**
+     * A token as a map key: equal only to the same string (the hash follows from it); hashed over its ending only
+     * (see the class comment).
+     */
+    private record Key(String token, int hash) {
         static Key of(String token) {
             int h = 0;
             for (int i = Math.max(0, token.length() - HASHED); i < token.length(); i++) {
@@ -104,11 +99,6 @@ final class VerifiedSessions {
         @Override
         public int hashCode() {
             return hash;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.hash == hash && k.token.equals(token);
         }
     }
 

@@ -20,44 +20,19 @@ public final class CookieHeader {
     }
 
     /**
-     * The values of every cookie named {@code name}, in the order sent. One pass, no map: the session filter
-     * calls it on every request.
+     * The values of every cookie named {@code name}, in the order sent: the same scan as the session filter's
+     * (through {@link CookieChunks}), with the name compared in place.
      *
      * @param headers the {@code Cookie} header values (several headers, or one joined with commas), or {@code null}
      */
     public static List<String> values(List<String> headers, String name) {
-        if (headers == null) {
-            return List.of();
-        }
-        List<String> found = null;
-        for (String header : headers) {
-            if (header == null) {
-                continue;
+        List<String> found = new ArrayList<>(1);
+        forEachCookie(headers, name, (n, v) -> {
+            if (n.length() == name.length()) { // the prefix matched the whole name
+                found.add(v);
             }
-            int start = 0;
-            int comma = -1;
-            while (start <= header.length()) {
-                if (comma < start) {
-                    comma = indexOrEnd(header, ',', start);
-                }
-                int end = Math.min(indexOrEnd(header, ';', start), comma);
-                int eq = equalsSign(header, start, end);
-                if (eq >= 0) {
-                    int nameStart = skipSpace(header, start, eq);
-                    int nameEnd = trimEnd(header, nameStart, eq);
-                    // the name is compared in place: only a cookie of this name costs a string
-                    if (nameEnd > nameStart && nameEnd - nameStart == name.length() && header.startsWith(name, nameStart)) {
-                        if (found == null) {
-                            found = new ArrayList<>(1);
-                        }
-                        int valueStart = skipSpace(header, eq + 1, end);
-                        found.add(unquoted(header.substring(valueStart, trimEnd(header, valueStart, end))));
-                    }
-                }
-                start = end + 1;
-            }
-        }
-        return found == null ? List.of() : found;
+        });
+        return found.isEmpty() ? List.of() : found;
     }
 
     /**
