@@ -22,6 +22,7 @@ import dev.lumina.auth.internal.jaxrs.CallbackResource;
 import dev.lumina.auth.internal.jaxrs.ClientAddresses;
 import dev.lumina.auth.internal.jaxrs.ClientScriptResource;
 import dev.lumina.auth.internal.jaxrs.CsrfResource;
+import dev.lumina.auth.internal.jaxrs.Endpoints;
 import dev.lumina.auth.internal.jaxrs.ErrorPageResource;
 import dev.lumina.auth.internal.jaxrs.FlowDispatch;
 import dev.lumina.auth.internal.jaxrs.ProvidersResource;
@@ -53,19 +54,21 @@ public final class LuminaClasses {
             SessionFilter.class,
             AccessControlFeature.class,
             AuthExceptionMapper.class,
-            SessionResource.class,
-            CsrfResource.class,
-            SignOutResource.class,
-            SignInResource.class,
-            CallbackResource.class,
-            BackChannelLogoutResource.class,
-            ProvidersResource.class,
-            SignInPageResource.class,
-            ErrorPageResource.class,
-            ClientScriptResource.class);
+            Endpoints.class);
 
     /** CDI beans besides the JAX-RS classes. */
     public static final List<Class<?>> BEANS = List.of(
+            // the endpoints, handed out by the one root resource (Endpoints)
+            SessionResource.class,
+            CsrfResource.class,
+            ProvidersResource.class,
+            SignInPageResource.class,
+            SignInResource.class,
+            CallbackResource.class,
+            SignOutResource.class,
+            BackChannelLogoutResource.class,
+            ErrorPageResource.class,
+            ClientScriptResource.class,
             Producers.class,
             CurrentSession.class,
             JwtSessionCodec.class,

@@ -1,10 +1,9 @@
 package dev.lumina.auth.internal.jaxrs;
 
 import dev.lumina.auth.internal.flow.BackChannelLogout;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,8 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** {@code POST <base>/backchannel-logout/<provider>}: see {@link BackChannelLogout}. */
-@Path(Endpoints.ROOT + "/backchannel-logout/{provider}")
-@RequestScoped
+@Singleton // stateless; handed out by Endpoints
 public class BackChannelLogoutResource {
     @Inject
     BackChannelLogout logout;

@@ -2,11 +2,10 @@ package dev.lumina.auth.internal.jaxrs;
 
 import dev.lumina.auth.internal.flow.FlowRequest;
 import dev.lumina.auth.internal.web.AuthRequest;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.container.ResourceContext;
 import jakarta.ws.rs.core.Context;
@@ -20,8 +19,7 @@ import java.io.InputStream;
  * (GET: the provider's redirect; POST: {@code response_mode=form_post}, or the credentials form). An unknown
  * provider is 404 {@code {"error":"unknown_provider"}}, its id never echoed, no call made.
  */
-@Path(Endpoints.ROOT + "/callback/{provider}")
-@RequestScoped
+@Singleton // stateless; handed out by Endpoints
 public class CallbackResource {
     @Inject
     AuthRequests requests;

@@ -1,10 +1,9 @@
 package dev.lumina.auth.internal.jaxrs;
 
 import dev.lumina.auth.internal.pages.Pages;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +16,7 @@ import java.util.HexFormat;
  * package's module {@code client/src/index.js}, which the Maven build copies into the jar unchanged. Served
  * as {@code text/javascript} with an ETag; browsers revalidate it, so a new library version is picked up.
  */
-@Path(Endpoints.ROOT + "/client.js")
-@ApplicationScoped
+@Singleton // stateless; handed out by Endpoints
 public class ClientScriptResource {
     static final String SCRIPT = Pages.resource("client/index.js");
     static final String ETAG = "\"" + etag(SCRIPT) + "\"";

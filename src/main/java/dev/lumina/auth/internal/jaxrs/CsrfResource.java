@@ -5,10 +5,9 @@ import dev.lumina.auth.internal.session.CsrfTokens;
 import dev.lumina.auth.internal.web.CookieNames;
 import dev.lumina.auth.internal.web.RequestFacts;
 import dev.lumina.auth.internal.web.SetCookie;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
@@ -22,8 +21,7 @@ import java.util.Map;
  * {@code GET <base>/csrf}: {@code {"csrfToken": ...}} and the {@code lumina.csrf} cookie binding it. A
  * valid existing cookie keeps its token, so parallel tabs keep working. No CORS headers, no JSONP.
  */
-@Path(Endpoints.ROOT + "/csrf")
-@RequestScoped
+@Singleton // stateless; handed out by Endpoints
 public class CsrfResource {
     @Inject
     AuthConfig config;

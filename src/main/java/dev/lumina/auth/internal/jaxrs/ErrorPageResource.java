@@ -3,10 +3,9 @@ package dev.lumina.auth.internal.jaxrs;
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.internal.pages.Pages;
 import dev.lumina.auth.internal.web.RequestFacts;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -18,8 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
  * (a generic one otherwise; nothing from the URL is shown but escaped known values). With
  * {@code lumina.auth.pages.error} set, a redirect to the application's own page instead.
  */
-@Path(Endpoints.ROOT + "/error")
-@RequestScoped
+@Singleton // stateless; handed out by Endpoints
 public class ErrorPageResource {
     @Inject
     AuthConfig config;

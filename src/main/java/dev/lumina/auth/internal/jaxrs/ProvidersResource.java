@@ -3,11 +3,10 @@ package dev.lumina.auth.internal.jaxrs;
 import dev.lumina.auth.config.AuthConfig;
 import dev.lumina.auth.config.ProviderConfig;
 import dev.lumina.auth.internal.web.RequestFacts;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -17,8 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
  * {@code GET <base>/providers}: the configured providers for a sign-in page, as
  * {@code [{"id","name","type","signinUrl"}]}; nothing secret (no client id, no endpoint).
  */
-@Path(Endpoints.ROOT + "/providers")
-@RequestScoped
+@Singleton // stateless; handed out by Endpoints
 public class ProvidersResource {
     @Inject
     AuthConfig config;

@@ -1,18 +1,16 @@
 package dev.lumina.auth.internal.jaxrs;
 
 import dev.lumina.auth.internal.session.CurrentSession;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** {@code GET <base>/session}: the client-safe session as JSON, or {@code null}. */
-@Path(Endpoints.ROOT + "/session")
-@RequestScoped
+@Singleton // stateless; handed out by Endpoints
 public class SessionResource {
     @Inject
     CurrentSession current;

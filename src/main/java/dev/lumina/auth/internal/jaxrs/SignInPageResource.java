@@ -8,10 +8,9 @@ import dev.lumina.auth.internal.session.CurrentSession;
 import dev.lumina.auth.internal.web.CookieNames;
 import dev.lumina.auth.internal.web.RequestFacts;
 import dev.lumina.auth.internal.web.SetCookie;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
@@ -24,8 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
  * {@code ?error=<code>} and the validated {@code callbackUrl} carried into every form (an unsafe one is
  * dropped). With {@code lumina.auth.pages.sign-in} set, a redirect to the application's own page instead.
  */
-@Path(Endpoints.ROOT + "/signin")
-@RequestScoped
+@Singleton // stateless; handed out by Endpoints
 public class SignInPageResource {
     @Inject
     AuthConfig config;

@@ -6,10 +6,9 @@ import dev.lumina.auth.internal.flow.PostChecks;
 import dev.lumina.auth.internal.flow.Targets;
 import dev.lumina.auth.internal.web.AuthRequest;
 import dev.lumina.auth.internal.web.Reply;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.container.ResourceContext;
 import jakarta.ws.rs.core.Context;
@@ -24,8 +23,7 @@ import java.util.Optional;
  * (2). Only POST: a GET is 405, so no link or image can start a sign-in. An unknown provider is 404
  * {@code {"error":"unknown_provider"}}; its id is never echoed.
  */
-@Path(Endpoints.ROOT + "/signin/{provider}")
-@RequestScoped
+@Singleton // stateless; handed out by Endpoints
 public class SignInResource {
     @Inject
     AuthRequests requests;

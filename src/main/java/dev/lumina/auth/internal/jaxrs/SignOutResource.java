@@ -3,8 +3,8 @@ package dev.lumina.auth.internal.jaxrs;
 import dev.lumina.auth.internal.flow.SignOut;
 import dev.lumina.auth.internal.session.CurrentSession;
 import dev.lumina.auth.internal.web.AuthRequest;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,8 +20,7 @@ import java.io.InputStream;
  * {@code POST <base>/signout}, and {@code GET <base>/signout/callback/{provider}}, where the provider sends the
  * browser back after a sign-out at the provider (the {@code post_logout_redirect_uri}): see {@link SignOut}.
  */
-@Path(Endpoints.ROOT + "/signout")
-@RequestScoped
+@Singleton // stateless; handed out by Endpoints
 public class SignOutResource {
     @Inject
     AuthRequests requests;
