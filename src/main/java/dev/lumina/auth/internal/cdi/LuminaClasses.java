@@ -22,6 +22,7 @@ import dev.lumina.auth.internal.jaxrs.CallbackResource;
 import dev.lumina.auth.internal.jaxrs.ClientAddresses;
 import dev.lumina.auth.internal.jaxrs.ClientScriptResource;
 import dev.lumina.auth.internal.jaxrs.CsrfResource;
+import dev.lumina.auth.internal.jaxrs.CurrentRequests;
 import dev.lumina.auth.internal.jaxrs.Endpoints;
 import dev.lumina.auth.internal.jaxrs.ErrorPageResource;
 import dev.lumina.auth.internal.jaxrs.FlowDispatch;
@@ -74,6 +75,7 @@ public final class LuminaClasses {
             JwtSessionCodec.class,
             // HTTP adapters' helpers
             AuthRequests.class,
+            CurrentRequests.class,
             FlowDispatch.class,
             Replies.class,
             ClientAddresses.class,

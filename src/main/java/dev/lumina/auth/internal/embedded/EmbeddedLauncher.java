@@ -4,6 +4,8 @@ import dev.lumina.auth.embedded.LuminaServer;
 import dev.lumina.auth.internal.cdi.LuminaClasses;
 import dev.lumina.auth.internal.cdi.LuminaExtension;
 import dev.lumina.auth.internal.config.ConfigSources;
+import dev.lumina.auth.internal.jaxrs.CurrentRequests;
+import dev.lumina.auth.internal.jaxrs.current.JerseyRequests;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
@@ -63,6 +65,10 @@ public final class EmbeddedLauncher implements LuminaServer.Launcher {
     private static LuminaServer serve(WeldContainer container, LuminaServer.Settings settings) {
         ResourceConfig app = new ResourceConfig();
         LuminaClasses.JAXRS.forEach(app::register);
+        // how a bean made during a request finds that request here (servlet runtimes have their own way)
+        JerseyRequests jersey = new JerseyRequests();
+        app.register(jersey);
+        container.select(CurrentRequests.class).get().useJersey(jersey);
         settings.classes().stream()
                 .filter(c -> c.isAnnotationPresent(Path.class) || c.isAnnotationPresent(Provider.class))
                 .forEach(app::register);

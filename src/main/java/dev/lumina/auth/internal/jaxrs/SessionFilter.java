@@ -49,7 +49,7 @@ import java.util.Set;
 public class SessionFilter implements ContainerRequestFilter, ContainerResponseFilter {
     private static final LuminaLog LOG = LuminaLog.of(SessionFilter.class);
     /** Request property: what this filter found, for its response side and for the resources ({@link #facts}). */
-    private static final String SEEN = "dev.lumina.auth.session-filter";
+    static final String SEEN = "dev.lumina.auth.session-filter";
     /** Request property: the application's own sign-in page, for {@link AccessFilter} (which is not a CDI bean). */
     static final String OWN_SIGN_IN_PAGE = "dev.lumina.auth.own-sign-in-page";
 
@@ -83,6 +83,8 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
     AuthRequests requests;
     @Inject
     SessionRevocations revocations;
+    @Inject
+    CurrentRequests requestsServed;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -116,9 +118,10 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
                 revoked(seen, session, revokedBy);
                 return;
             }
-            // only a signed-in request makes the request-scoped bean, told once: provider tokens exist only with a session
             seen.signedIn = new SignedInRequest(session, headers, facts.secure());
-            current.signedIn(seen.signedIn);
+            if (!requestsServed.canTell()) {
+                current.signedIn(seen.signedIn); // a runtime where the bean cannot find it: made and told now
+            }
             request.setSecurityContext(new SessionSecurityContext(session, facts.secure()));
         } catch (AuthException e) {
             reject(seen, e.getMessage());
@@ -182,6 +185,11 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
             }
         }
         return false;
+    }
+
+    /** The signed-in request the filter found, given the value of its request property. */
+    static SignedInRequest signedIn(Object property) {
+        return property instanceof Seen seen ? seen.signedIn : null;
     }
 
     /** The request facts the filter computed (for resources that run after it). */
