@@ -5,8 +5,8 @@ import dev.lumina.auth.internal.web.AuthRequest;
 import dev.lumina.auth.internal.web.CookieHeader;
 import dev.lumina.auth.internal.web.PostedFields;
 import dev.lumina.auth.internal.web.RequestFacts;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,7 +21,7 @@ import java.util.Map;
  * its origin, its cookies, the CSRF header, the query, the body's fields (read with bounds; a refused body is
  * kept as its problem, so the flow decides what that means), what it accepts, and the client's address.
  */
-@ApplicationScoped
+@Singleton // stateless; no client proxy, whose context lookup the session filter paid on every request
 public class AuthRequests {
     @Inject
     AuthConfig config;
