@@ -12,6 +12,7 @@ import dev.lumina.auth.internal.session.JoseTokens;
 import dev.lumina.auth.internal.session.JwtSessionCodec;
 import dev.lumina.auth.internal.session.KeyRing;
 import dev.lumina.auth.internal.session.SessionIssuer;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Extension;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -65,7 +66,8 @@ public final class PipelineBenchmark {
             LuminaClasses.JAXRS.forEach(app::register);
             JerseyRequests jersey = new JerseyRequests();
             app.register(jersey);
-            container.select(CurrentRequests.class).get().useJersey(jersey);
+            Instance<Object> beans = container;
+            beans.select(CurrentRequests.class).get().useJersey(jersey);
         }
         ApplicationHandler handler = new ApplicationHandler(app);
         URI base = URI.create("http://127.0.0.1:8080/");

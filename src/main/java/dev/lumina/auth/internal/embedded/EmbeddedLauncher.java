@@ -6,6 +6,7 @@ import dev.lumina.auth.internal.cdi.LuminaExtension;
 import dev.lumina.auth.internal.config.ConfigSources;
 import dev.lumina.auth.internal.jaxrs.CurrentRequests;
 import dev.lumina.auth.internal.jaxrs.current.JerseyRequests;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
@@ -68,7 +69,8 @@ public final class EmbeddedLauncher implements LuminaServer.Launcher {
         // how a bean made during a request finds that request here (servlet runtimes have their own way)
         JerseyRequests jersey = new JerseyRequests();
         app.register(jersey);
-        container.select(CurrentRequests.class).get().useJersey(jersey);
+        Instance<Object> beans = container; // as CDI's Instance: WeldContainer's own select returns Weld's API type
+        beans.select(CurrentRequests.class).get().useJersey(jersey);
         settings.classes().stream()
                 .filter(c -> c.isAnnotationPresent(Path.class) || c.isAnnotationPresent(Provider.class))
                 .forEach(app::register);
