@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Reads a JAX-RS request into an {@link AuthRequest} once, in the same way for every endpoint: the facts of
@@ -63,6 +64,23 @@ public class AuthRequests {
         uri.getQueryParameters().forEach((k, v) -> query.put(k, List.copyOf(v)));
         return new AuthRequest(method, facts(uri, headers), cookies, headers.getHeaderString("X-CSRF-Token"),
                 query, fields, problem, Negotiation.wantsJson(headers.getAcceptableMediaTypes()),
-                Negotiation.wantsHtml(headers.getAcceptableMediaTypes()), clients.of(headers, context));
+                Negotiation.wantsHtml(headers.getAcceptableMediaTypes()), once(() -> clients.of(headers, context)));
+    }
+
+    /** The lookup's answer, kept after the first call (a request is served by one thread at a time). */
+    private static Supplier<String> once(Supplier<String> lookup) {
+        return new Supplier<>() {
+            private boolean asked;
+            private String answer;
+
+            @Override
+            public String get() {
+                if (!asked) {
+                    answer = lookup.get();
+                    asked = true;
+                }
+                return answer;
+            }
+        };
     }
 }

@@ -3,6 +3,7 @@ package dev.lumina.auth.internal.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One request to an endpoint of Lumina, read once by the HTTP adapter into plain values: what the flow
@@ -17,11 +18,17 @@ import java.util.Optional;
  * @param bodyProblem   why the POSTed body was refused, or {@code null} when it was read (or absent)
  * @param json          the client asked for JSON rather than a redirect
  * @param html          the client asked for HTML explicitly (a browser navigation or form post)
- * @param clientAddress the caller's address when known, or {@code null}
+ * @param clientAddressLookup finds the caller's address ({@link #clientAddress()}); asked only when an event needs
+ *                      it (a credentials check, a failure): finding it costs the runtime an injection
  */
 public record AuthRequest(String method, RequestFacts facts, Map<String, String> cookies, String csrfHeader,
                           Map<String, List<String>> query, PostedFields fields, PostedFields.Problem bodyProblem,
-                          boolean json, boolean html, String clientAddress) {
+                          boolean json, boolean html, Supplier<String> clientAddressLookup) {
+
+    /** The caller's address when known, or {@code null}; looked up once, when first asked. */
+    public String clientAddress() {
+        return clientAddressLookup.get();
+    }
 
     public boolean isPost() {
         return "POST".equals(method);

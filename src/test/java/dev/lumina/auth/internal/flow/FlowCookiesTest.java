@@ -36,7 +36,7 @@ class FlowCookiesTest {
 
     private static AuthRequest request(Map<String, String> cookies, boolean secure) {
         RequestFacts facts = new RequestFacts(secure, URI.create("http://127.0.0.1/"), "/", "auth/");
-        return new AuthRequest("POST", facts, cookies, null, Map.of(), PostedFields.empty(), null, false, false, null);
+        return new AuthRequest("POST", facts, cookies, null, Map.of(), PostedFields.empty(), null, false, false, () -> null);
     }
 
     private static String cleared(String name) {
