@@ -39,8 +39,10 @@ import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
  *     loopback in front of it (what the pass-through itself costs is counted as Lumina's).</li>
  * <li>{@code memory [sign-ins] [requests]} (10,000, 100,000; every tenth sign-in OIDC, the rest credentials): the heap
  *     after GC before and after, and the bounded caches with their bounds.</li>
- * <li>{@code load [seconds] [clients]} (120, 200): concurrent clients mixing sign-ins (credentials and OIDC, 1 in 20
- *     each) with signed-in requests; errors and latency percentiles.</li>
+ * <li>{@code load [seconds] [clients] [think ms]} (120, 200, 0): concurrent clients mixing sign-ins (credentials and
+ *     OIDC, 1 in 20 each) with signed-in requests; errors, latency percentiles and the rate. With a think time each
+ *     client waits between its requests, uniformly from 0 to twice that (a user reading the page); without, each
+ *     sends its next request as soon as the last answered, which measures the machine's saturation.</li>
  * </ul>
  */
 public final class SignInBenchmark {
@@ -79,7 +81,7 @@ public final class SignInBenchmark {
             switch (mode) {
                 case "cost" -> cost(new SignInClient(http, app.uri()), arg(a, 0, 100), arg(a, 1, 300));
                 case "memory" -> memory(app, idp, new SignInClient(http, app.uri()), arg(a, 0, 10_000), arg(a, 1, 100_000));
-                case "load" -> load(app, idp, http, arg(a, 0, 120), arg(a, 1, 200));
+                case "load" -> load(app, idp, http, arg(a, 0, 120), arg(a, 1, 200), arg(a, 2, 0));
                 default -> throw new IllegalArgumentException("mode: cost, memory or load");
             }
         } finally {
@@ -143,7 +145,8 @@ public final class SignInBenchmark {
                 + "per provider%n", codec.verifiedTokens(), codec.verifiedTokensCapacity());
     }
 
-    private static void load(LuminaServer app, MockOAuth2Server idp, HttpClient http, int seconds, int clients) throws Exception {
+    private static void load(LuminaServer app, MockOAuth2Server idp, HttpClient http, int seconds, int clients, int thinkMillis)
+            throws Exception {
         SignInClient warm = new SignInClient(http, app.uri());
         for (int i = 0; i < Math.min(100, seconds * 10); i++) { // warm-up (shorter for a smoke run)
             warm.oidc("dev");
@@ -178,6 +181,9 @@ public final class SignInBenchmark {
                     if (roll >= 2 && n < micros.length) {
                         micros[n++] = (System.nanoTime() - t0) / 1000;
                     }
+                    if (thinkMillis > 0) {
+                        Thread.sleep(ThreadLocalRandom.current().nextInt(2 * thinkMillis + 1));
+                    }
                 }
                 return Arrays.copyOf(micros, n);
             }));
@@ -190,9 +196,11 @@ public final class SignInBenchmark {
         }
         pool.shutdown();
         long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("load: %d clients for %d s: %,d OIDC sign-ins, %,d credentials sign-ins, %,d signed-in requests "
-                        + "(%.0f/s); errors %d; signed-in request latency ms p50 %.1f, p99 %.1f, max %.1f (target: 0 errors, p99 < 50 ms)%n",
-                clients, seconds, counts[0].sum(), counts[1].sum(), counts[2].sum(), counts[2].sum() / (double) seconds, errors.sum(),
+        System.out.printf("load: %d clients for %d s, think time %s: %,d OIDC sign-ins, %,d credentials sign-ins, %,d signed-in "
+                        + "requests (%.0f/s); errors %d; signed-in request latency ms p50 %.1f, p99 %.1f, max %.1f (target: 0 errors, "
+                        + "p99 < 50 ms)%n",
+                clients, seconds, thinkMillis == 0 ? "none" : "0-" + 2 * thinkMillis + " ms", counts[0].sum(), counts[1].sum(),
+                counts[2].sum(), counts[2].sum() / (double) seconds, errors.sum(),
                 at(sorted, 0.5) / 1000.0, at(sorted, 0.99) / 1000.0, at(sorted, 1.0) / 1000.0);
         drain(idp);
     }
