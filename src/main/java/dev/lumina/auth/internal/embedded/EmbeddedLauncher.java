@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.weld.se.WeldRequestScope;
@@ -28,6 +29,13 @@ import org.jboss.weld.environment.se.WeldContainer;
 public final class EmbeddedLauncher implements LuminaServer.Launcher {
     /** Room for the largest chunked session and tokens cookies beside the other headers. */
     static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
+    /**
+     * Request threads. Grizzly's default is two per core, but a sign-in's callback waits on the provider on its
+     * request thread (the token endpoint, at worst until its timeout): a few slow callbacks held every thread, and
+     * signed-in requests queued behind them (SignInBenchmark load with think time: p99 69 ms with 4 threads, 24 ms
+     * with 16 on two cores). More threads than that cost throughput once the cores are saturated.
+     */
+    static final int WORKER_THREADS = 8 * Runtime.getRuntime().availableProcessors();
     /** Jersey's CDI integration finds one CDI container per JVM: a second server would use the first one's beans. */
     private static final AtomicBoolean RUNNING = new AtomicBoolean();
 
@@ -77,7 +85,11 @@ public final class EmbeddedLauncher implements LuminaServer.Launcher {
         URI requested = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(requested, app, false);
         // Grizzly's default (8 KB for all request headers) is below what chunked cookies may reach (web.CookieChunks)
-        http.getListeners().forEach(l -> l.setMaxHttpHeaderSize(MAX_REQUEST_HEADER_BYTES));
+        http.getListeners().forEach(l -> {
+            l.setMaxHttpHeaderSize(MAX_REQUEST_HEADER_BYTES);
+            l.getTransport().setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig().copy()
+                    .setPoolName("grizzly-http-server").setCorePoolSize(WORKER_THREADS).setMaxPoolSize(WORKER_THREADS));
+        });
         try {
             http.start();
         } catch (IOException e) {
