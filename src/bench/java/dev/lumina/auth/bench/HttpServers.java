@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.weld.se.WeldRequestScope;
@@ -43,7 +44,12 @@ public final class HttpServers {
             }
             WeldContainer weld = plain.initialize();
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"),
-                    new ResourceConfig(HelloResource.class), true);
+                    new ResourceConfig(HelloResource.class), false);
+            // the embedded runtime's request pool (EmbeddedLauncher), so that only Lumina's work differs
+            int threads = 8 * Runtime.getRuntime().availableProcessors();
+            http.getListeners().forEach(l -> l.getTransport().setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig().copy()
+                    .setPoolName("grizzly-http-server").setCorePoolSize(threads).setMaxPoolSize(threads)));
+            http.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 http.shutdownNow();
                 weld.shutdown();
