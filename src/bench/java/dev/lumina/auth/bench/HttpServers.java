@@ -2,6 +2,7 @@ package dev.lumina.auth.bench;
 
 import dev.lumina.auth.Session;
 import dev.lumina.auth.embedded.LuminaServer;
+import dev.lumina.auth.internal.embedded.EmbeddedLauncher;
 import dev.lumina.auth.internal.session.JoseTokens;
 import dev.lumina.auth.internal.session.JwtSessionCodec;
 import dev.lumina.auth.internal.session.KeyRing;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.weld.se.WeldRequestScope;
@@ -33,22 +33,36 @@ public final class HttpServers {
     private HttpServers() {
     }
 
+    /**
+     * A CDI container with {@link HelloResource} and Jersey's CDI integration, as the embedded runtime has it, but
+     * none of Lumina's extensions.
+     */
+    static Weld withoutLumina(Weld weld) {
+        weld.disableDiscovery().addBeanClass(WeldRequestScope.class).addBeanClass(HelloResource.class);
+        for (Extension e : ServiceLoader.load(Extension.class)) {
+            if (!e.getClass().getName().startsWith("dev.lumina.")) {
+                weld.addExtension(e);
+            }
+        }
+        return weld;
+    }
+
+    /** A valid session token (~400 characters, HS256) under {@link #SECRET}: the cookie both HTTP benchmarks send. */
+    static String sessionToken() {
+        AuthConfig config = AuthConfig.builder().secrets(SECRET).build();
+        JwtSessionCodec codec = new JwtSessionCodec(new JoseTokens(KeyRing.of(config.secrets()), Duration.ofSeconds(60)), false);
+        return codec.encode(new SessionIssuer(config, Clock.systemUTC()).issue(Session.builder().subject("user-42")
+                .email("user-42@example.com").name("User Forty-Two").roles("user").build()));
+    }
+
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[1]);
         if (args[0].equals("plain")) {
-            Weld plain = new Weld("plain").disableDiscovery().addBeanClass(WeldRequestScope.class).addBeanClass(HelloResource.class);
-            for (Extension e : ServiceLoader.load(Extension.class)) {
-                if (!e.getClass().getName().startsWith("dev.lumina.")) {
-                    plain.addExtension(e); // Jersey's CDI integration, as the embedded runtime has it
-                }
-            }
-            WeldContainer weld = plain.initialize();
+            WeldContainer weld = withoutLumina(new Weld("plain")).initialize();
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"),
                     new ResourceConfig(HelloResource.class), false);
-            // the embedded runtime's request pool (EmbeddedLauncher), so that only Lumina's work differs
-            int threads = 8 * Runtime.getRuntime().availableProcessors();
-            http.getListeners().forEach(l -> l.getTransport().setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig().copy()
-                    .setPoolName("grizzly-http-server").setCorePoolSize(threads).setMaxPoolSize(threads)));
+            // the embedded runtime's request pool, so that only Lumina's work differs
+            http.getListeners().forEach(l -> l.getTransport().setWorkerThreadPoolConfig(EmbeddedLauncher.requestThreads()));
             http.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 http.shutdownNow();
@@ -58,11 +72,7 @@ public final class HttpServers {
             LuminaServer server = LuminaServer.builder().port(port).property("lumina.auth.secret", SECRET)
                     .classes(HelloResource.class).start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-            AuthConfig config = AuthConfig.builder().secrets(SECRET).build();
-            JwtSessionCodec codec = new JwtSessionCodec(new JoseTokens(KeyRing.of(config.secrets()), Duration.ofSeconds(60)), false);
-            Session s = new SessionIssuer(config, Clock.systemUTC()).issue(Session.builder().subject("user-42")
-                    .email("user-42@example.com").name("User Forty-Two").roles("user").build());
-            Files.writeString(Path.of(args[2]), codec.encode(s));
+            Files.writeString(Path.of(args[2]), sessionToken());
         }
         System.out.println("ready on " + port);
         Thread.currentThread().join();

@@ -1,32 +1,18 @@
 package dev.lumina.auth.bench;
 
 import com.sun.management.ThreadMXBean;
-import dev.lumina.auth.Session;
-import dev.lumina.auth.config.AuthConfig;
-import dev.lumina.auth.internal.cdi.LuminaClasses;
 import dev.lumina.auth.internal.cdi.LuminaExtension;
 import dev.lumina.auth.internal.config.ConfigSources;
-import dev.lumina.auth.internal.jaxrs.CurrentRequests;
-import dev.lumina.auth.internal.jaxrs.current.JerseyRequests;
-import dev.lumina.auth.internal.session.JoseTokens;
-import dev.lumina.auth.internal.session.JwtSessionCodec;
-import dev.lumina.auth.internal.session.KeyRing;
-import dev.lumina.auth.internal.session.SessionIssuer;
-import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.spi.Extension;
+import dev.lumina.auth.internal.embedded.EmbeddedLauncher;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.ServiceLoader;
 import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.weld.se.WeldRequestScope;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
@@ -49,26 +35,15 @@ public final class PipelineBenchmark {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 12;
         int perRound = args.length > 2 ? Integer.parseInt(args[2]) : 200_000;
         boolean lumina = mode.startsWith("lumina");
-        String cookie = mode.endsWith("signed") || mode.endsWith("cookie") ? "lumina.session=" + token() : null;
+        String cookie = mode.endsWith("signed") || mode.endsWith("cookie") ? "lumina.session=" + HttpServers.sessionToken() : null;
 
-        Weld weld = new Weld("pipeline").disableDiscovery().addBeanClass(WeldRequestScope.class).addBeanClass(HelloResource.class);
-        for (Extension e : ServiceLoader.load(Extension.class)) {
-            if (!e.getClass().getName().startsWith("dev.lumina.")) {
-                weld.addExtension(e);
-            }
-        }
+        Weld weld = HttpServers.withoutLumina(new Weld("pipeline"));
         if (lumina) {
             weld.addExtension(new LuminaExtension(ConfigSources.over(Map.of("lumina.auth.secret", HttpServers.SECRET))));
         }
         WeldContainer container = weld.initialize();
-        ResourceConfig app = new ResourceConfig(HelloResource.class);
-        if (lumina) { // as the embedded launcher does
-            LuminaClasses.JAXRS.forEach(app::register);
-            JerseyRequests jersey = new JerseyRequests();
-            app.register(jersey);
-            Instance<Object> beans = container;
-            beans.select(CurrentRequests.class).get().useJersey(jersey);
-        }
+        ResourceConfig app = lumina ? EmbeddedLauncher.application(container) : new ResourceConfig();
+        app.register(HelloResource.class);
         ApplicationHandler handler = new ApplicationHandler(app);
         URI base = URI.create("http://127.0.0.1:8080/");
         URI uri = base.resolve("hello");
@@ -99,12 +74,5 @@ public final class PipelineBenchmark {
         System.out.printf("result %s %.0f %d%n", mode, warm[warm.length / 2], bytes);
         container.shutdown();
         System.exit(0);
-    }
-
-    private static String token() {
-        AuthConfig config = AuthConfig.builder().secrets(HttpServers.SECRET).build();
-        JwtSessionCodec codec = new JwtSessionCodec(new JoseTokens(KeyRing.of(config.secrets()), Duration.ofSeconds(60)), false);
-        return codec.encode(new SessionIssuer(config, Clock.systemUTC()).issue(Session.builder().subject("user-42")
-                .email("user-42@example.com").name("User Forty-Two").roles("user").build()));
     }
 }

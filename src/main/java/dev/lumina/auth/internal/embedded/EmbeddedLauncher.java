@@ -71,14 +71,27 @@ public final class EmbeddedLauncher implements LuminaServer.Launcher {
         return weld;
     }
 
-    private static LuminaServer serve(WeldContainer container, LuminaServer.Settings settings) {
+    /**
+     * Lumina's JAX-RS classes as a Jersey application over the given CDI container, with the piece by which a bean
+     * made during a request finds that request here (servlet runtimes have their own way). Also the benchmarks'.
+     */
+    public static ResourceConfig application(Instance<Object> beans) {
         ResourceConfig app = new ResourceConfig();
         LuminaClasses.JAXRS.forEach(app::register);
-        // how a bean made during a request finds that request here (servlet runtimes have their own way)
         JerseyRequests jersey = new JerseyRequests();
         app.register(jersey);
-        Instance<Object> beans = container; // as CDI's Instance: WeldContainer's own select returns Weld's API type
         beans.select(CurrentRequests.class).get().useJersey(jersey);
+        return app;
+    }
+
+    /** The request threads' pool ({@link #WORKER_THREADS}); also the benchmarks' plain server's, so only Lumina differs. */
+    public static ThreadPoolConfig requestThreads() {
+        return ThreadPoolConfig.defaultConfig().copy().setPoolName("grizzly-http-server")
+                .setCorePoolSize(WORKER_THREADS).setMaxPoolSize(WORKER_THREADS);
+    }
+
+    private static LuminaServer serve(WeldContainer container, LuminaServer.Settings settings) {
+        ResourceConfig app = application(container);
         settings.classes().stream()
                 .filter(c -> c.isAnnotationPresent(Path.class) || c.isAnnotationPresent(Provider.class))
                 .forEach(app::register);
@@ -87,8 +100,7 @@ public final class EmbeddedLauncher implements LuminaServer.Launcher {
         // Grizzly's default (8 KB for all request headers) is below what chunked cookies may reach (web.CookieChunks)
         http.getListeners().forEach(l -> {
             l.setMaxHttpHeaderSize(MAX_REQUEST_HEADER_BYTES);
-            l.getTransport().setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig().copy()
-                    .setPoolName("grizzly-http-server").setCorePoolSize(WORKER_THREADS).setMaxPoolSize(WORKER_THREADS));
+            l.getTransport().setWorkerThreadPoolConfig(requestThreads());
         });
         try {
             http.start();

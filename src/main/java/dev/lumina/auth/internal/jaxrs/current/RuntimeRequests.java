@@ -1,5 +1,6 @@
 package dev.lumina.auth.internal.jaxrs.current;
 
+import dev.lumina.auth.internal.jaxrs.remote.RemoteAddress;
 import jakarta.enterprise.inject.spi.BeanManager;
 import java.util.Optional;
 
@@ -10,10 +11,12 @@ public final class RuntimeRequests {
 
     /** The servlet runtime's piece, when the servlet API and CDI's servlet request bean exist here. */
     public static Optional<RequestProperties> servlet(BeanManager beans) {
+        if (!RemoteAddress.loadable("jakarta.servlet.http.HttpServletRequest")) {
+            return Optional.empty();
+        }
         try {
-            Class.forName("jakarta.servlet.http.HttpServletRequest", false, RuntimeRequests.class.getClassLoader());
             return ServletRequests.of(beans);
-        } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+        } catch (LinkageError | RuntimeException e) {
             return Optional.empty();
         }
     }

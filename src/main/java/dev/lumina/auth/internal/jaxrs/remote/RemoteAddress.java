@@ -43,7 +43,8 @@ public final class RemoteAddress {
         return Optional.empty();
     }
 
-    static boolean loadable(String className) {
+    /** {@code true} when the class can be loaded here (a runtime's types exist), without initialising it. */
+    public static boolean loadable(String className) {
         try {
             Class.forName(className, false, RemoteAddress.class.getClassLoader());
             return true;
