@@ -85,14 +85,16 @@ class ArchitectureTest {
 
     /**
      * DESIGN.md section 5, "nothing on the request path calls the network": the filters every request passes
-     * through, and what they use to read a session, reach no HTTP client and no provider code.
+     * through, what they use to read a session, and how a bean finds the request's session (CurrentRequests and the
+     * runtime pieces of internal.jaxrs.current) reach no HTTP client and no provider code.
      */
     @Test
     void theRequestPathNeverReachesTheNetwork() {
         noClasses().that().haveSimpleName("SessionFilter").or().haveSimpleName("BasePathFilter")
                 .or().haveSimpleName("AccessFilter").or().haveSimpleName("AccessControlFeature")
+                .or().haveSimpleName("CurrentRequests")
                 .or().resideInAnyPackage("dev.lumina.auth.internal.session..", "dev.lumina.auth.internal.web..",
-                        "dev.lumina.auth.internal.revocation..")
+                        "dev.lumina.auth.internal.revocation..", "dev.lumina.auth.internal.jaxrs.current..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "dev.lumina.auth.internal.oauth..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
